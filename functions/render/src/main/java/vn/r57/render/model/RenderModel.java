@@ -1,0 +1,361 @@
+package vn.r57.render.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import vn.r57.core.catalog.Catalog;
+import vn.r57.core.catalog.Direction;
+import vn.r57.core.catalog.Indicator;
+import vn.r57.core.catalog.NationalTarget;
+import vn.r57.core.catalog.Province;
+import vn.r57.core.history.Revision;
+import vn.r57.core.period.Period;
+import vn.r57.core.snapshot.Kind;
+
+/**
+ * Everything the renderer publishes, computed once from the catalog and every stored revision. Immutable; the same
+ * inputs (in any order) give an equal model, and nothing in it depends on the clock.
+ */
+public final class RenderModel {
+
+    /** How many of the most recent received values the feed lists. */
+    public static final int RECENT_CHANGES = 50;
+
+    private static final Comparator<Revision> SERIES_ORDER = Comparator
+            .comparing(Revision::province)
+            .thenComparing(Revision::indicator)
+            .thenComparing(Revision::kind)
+            .thenComparing(Revision::period)
+            .thenComparingInt(Revision::number);
+
+    private final Catalog catalog;
+    private final List<Revision> revisions;
+    private final List<Revision> ignored;
+    private final Optional<Instant> dataVersion;
+    private final List<Period> calendar;
+    private final Map<String, ProvinceData> provinces;
+    private final Map<String, IndicatorData> indicators;
+    private final List<Series> series;
+    private final List<Change> recentChanges;
+
+    private RenderModel(Catalog catalog, Collection<Revision> input) {
+        this.catalog = catalog;
+        List<Revision> known = new ArrayList<>();
+        List<Revision> unknown = new ArrayList<>();
+        for (Revision revision : input) {
+            boolean inCatalog = catalog.province(revision.province()).isPresent()
+                    && catalog.indicator(revision.indicator()).isPresent();
+            (inCatalog ? known : unknown).add(revision);
+        }
+        known.sort(SERIES_ORDER);
+        unknown.sort(SERIES_ORDER);
+        for (int i = 1; i < known.size(); i++) {
+            if (SERIES_ORDER.compare(known.get(i - 1), known.get(i)) == 0) {
+                throw new IllegalArgumentException("two revisions with the same number: " + known.get(i));
+            }
+        }
+        this.revisions = List.copyOf(known);
+        this.ignored = List.copyOf(unknown);
+        this.dataVersion = latest(revisions);
+        this.calendar = ReportingCalendar.periods(dataVersion);
+
+        Map<SeriesKey, Series> seriesByKey = buildSeries();
+        this.series = List.copyOf(seriesByKey.values());
+        this.provinces = buildProvinces(seriesByKey);
+        this.indicators = buildIndicators(seriesByKey);
+        this.recentChanges = buildRecentChanges();
+    }
+
+    /** The model of {@code revisions}; revisions of units or indicators the catalog does not know are set aside. */
+    public static RenderModel build(Catalog catalog, Collection<Revision> revisions) {
+        return new RenderModel(catalog, revisions);
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Every revision the model is built from, by province, indicator, kind, period and number. */
+    public List<Revision> revisions() {
+        return revisions;
+    }
+
+    /** Revisions of a unit or indicator no longer in the catalog; not published, worth a log line. */
+    public List<Revision> ignored() {
+        return ignored;
+    }
+
+    /** The latest received time of any revision; empty before the first submission. */
+    public Optional<Instant> dataVersion() {
+        return dataVersion;
+    }
+
+    /** The time files call "generated at": the data version (or the epoch with no data), never the wall clock. */
+    public Instant generatedAt() {
+        return dataVersion.orElse(Instant.EPOCH);
+    }
+
+    public List<Period> calendar() {
+        return calendar;
+    }
+
+    /** Every unit of the catalog, in catalog order (current units first), each with its data, even when empty. */
+    public List<ProvinceData> provinces() {
+        return List.copyOf(provinces.values());
+    }
+
+    public Optional<ProvinceData> province(String id) {
+        return Optional.ofNullable(provinces.get(id));
+    }
+
+    public List<IndicatorData> indicators() {
+        return List.copyOf(indicators.values());
+    }
+
+    public Optional<IndicatorData> indicator(String id) {
+        return Optional.ofNullable(indicators.get(id));
+    }
+
+    /** Every non-empty series: unit in catalog order, indicator in catalog order, actual before target. */
+    public List<Series> series() {
+        return series;
+    }
+
+    /** The latest received values, newest first (ties: by province, indicator, kind, period). */
+    public List<Change> recentChanges() {
+        return recentChanges;
+    }
+
+    private Map<SeriesKey, Series> buildSeries() {
+        Map<SeriesKey, Map<Period, List<Revision>>> grouped = new HashMap<>();
+        for (Revision revision : revisions) {
+            grouped.computeIfAbsent(SeriesKey.of(revision), key -> new TreeMap<>())
+                    .computeIfAbsent(revision.period(), period -> new ArrayList<>())
+                    .add(revision);
+        }
+        Map<SeriesKey, Series> ordered = new LinkedHashMap<>();
+        for (Province province : catalog.provinces()) {
+            for (Indicator indicator : catalog.indicators()) {
+                for (Kind kind : Kind.values()) {
+                    Map<Period, List<Revision>> periods = grouped.get(new SeriesKey(province.id(), indicator.id(), kind));
+                    if (periods == null) {
+                        continue;
+                    }
+                    List<Point> points = new ArrayList<>();
+                    periods.forEach((period, history) -> points.add(
+                            new Point(period, history.get(history.size() - 1), history.subList(0, history.size() - 1))));
+                    ordered.put(new SeriesKey(province.id(), indicator.id(), kind),
+                            new Series(province, indicator, kind, points));
+                }
+            }
+        }
+        return ordered;
+    }
+
+    private Map<String, ProvinceData> buildProvinces(Map<SeriesKey, Series> seriesByKey) {
+        Map<String, ProvinceData> result = new LinkedHashMap<>();
+        for (Province province : catalog.provinces()) {
+            List<Series> own = new ArrayList<>();
+            List<Harmonised> harmonised = new ArrayList<>();
+            List<ReportingStatus> status = new ArrayList<>();
+            List<Progress> progress = new ArrayList<>();
+            for (Indicator indicator : catalog.indicators()) {
+                for (Kind kind : Kind.values()) {
+                    Optional.ofNullable(seriesByKey.get(new SeriesKey(province.id(), indicator.id(), kind))).ifPresent(own::add);
+                    if (province.isMerged()) {
+                        harmonised(province, indicator, kind, seriesByKey).ifPresent(harmonised::add);
+                    }
+                }
+                if (province.isCurrent()) {
+                    for (Period period : calendar) {
+                        status.add(status(province, indicator, period, seriesByKey));
+                    }
+                }
+                indicator.nationalTarget().ifPresent(target ->
+                        progress.add(progress(province, indicator, target, seriesByKey)));
+            }
+            List<String> scope = new ArrayList<>(province.predecessorIds());
+            scope.add(province.id());
+            Optional<Instant> version = latest(revisions.stream().filter(r -> scope.contains(r.province())).toList());
+            result.put(province.id(), new ProvinceData(province, own, harmonised, status, progress, version));
+        }
+        return result;
+    }
+
+    private Map<String, IndicatorData> buildIndicators(Map<SeriesKey, Series> seriesByKey) {
+        Map<String, IndicatorData> result = new LinkedHashMap<>();
+        for (Indicator indicator : catalog.indicators()) {
+            List<Series> all = new ArrayList<>();
+            List<ReportingStatus> status = new ArrayList<>();
+            List<Progress> progress = new ArrayList<>();
+            for (Province province : catalog.provinces()) {
+                for (Kind kind : Kind.values()) {
+                    Optional.ofNullable(seriesByKey.get(new SeriesKey(province.id(), indicator.id(), kind))).ifPresent(all::add);
+                }
+                if (province.isCurrent()) {
+                    for (Period period : calendar) {
+                        status.add(status(province, indicator, period, seriesByKey));
+                    }
+                    indicator.nationalTarget().ifPresent(target ->
+                            progress.add(progress(province, indicator, target, seriesByKey)));
+                }
+            }
+            Optional<Instant> version = latest(revisions.stream().filter(r -> r.indicator().equals(indicator.id())).toList());
+            result.put(indicator.id(), new IndicatorData(
+                    indicator, all, ranking(indicator, seriesByKey), status, progress, version));
+        }
+        return result;
+    }
+
+    private Optional<Harmonised> harmonised(
+            Province merged, Indicator indicator, Kind kind, Map<SeriesKey, Series> seriesByKey) {
+        List<Province> predecessors = catalog.predecessorsOf(merged);
+        TreeMap<Period, Map<String, Revision>> byPeriod = new TreeMap<>();
+        for (Province predecessor : predecessors) {
+            Series predecessorSeries = seriesByKey.get(new SeriesKey(predecessor.id(), indicator.id(), kind));
+            if (predecessorSeries != null) {
+                for (Point point : predecessorSeries.points()) {
+                    byPeriod.computeIfAbsent(point.period(), period -> new HashMap<>())
+                            .put(predecessor.id(), point.current());
+                }
+            }
+        }
+        if (byPeriod.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Harmonised.Row> rows = new ArrayList<>();
+        byPeriod.forEach((period, reported) -> {
+            List<Revision> values = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (Province predecessor : predecessors) {
+                Revision value = reported.get(predecessor.id());
+                if (value == null) {
+                    missing.add(predecessor.id());
+                } else {
+                    values.add(value);
+                }
+            }
+            Harmonised.SumStatus sumStatus;
+            if (!indicator.valueType().isAdditive()) {
+                sumStatus = Harmonised.SumStatus.NOT_ADDITIVE;
+            } else if (!missing.isEmpty()) {
+                sumStatus = Harmonised.SumStatus.INCOMPLETE;
+            } else if (values.stream().anyMatch(value -> value.qualifier().isPresent())) {
+                sumStatus = Harmonised.SumStatus.QUALIFIED_INPUT;
+            } else {
+                sumStatus = Harmonised.SumStatus.COMPUTED;
+            }
+            Optional<BigDecimal> sum = sumStatus == Harmonised.SumStatus.COMPUTED
+                    ? Optional.of(values.stream().map(Revision::value).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    : Optional.empty();
+            rows.add(new Harmonised.Row(period, values, missing, sumStatus, sum));
+        });
+        return Optional.of(new Harmonised(indicator, kind, rows));
+    }
+
+    private ReportingStatus status(
+            Province province, Indicator indicator, Period period, Map<SeriesKey, Series> seriesByKey) {
+        List<ReportingStatus> predecessors = new ArrayList<>();
+        for (Province predecessor : catalog.predecessorsOf(province)) {
+            if (predecessor.existedDuring(period)) {
+                predecessors.add(status(predecessor, indicator, period, seriesByKey));
+            }
+        }
+        if (!province.existedDuring(period)) {
+            return new ReportingStatus(province.id(), indicator.id(), period,
+                    ReportingStatus.Status.NOT_ESTABLISHED, Optional.empty(), predecessors);
+        }
+        Optional<Point> point = Optional.ofNullable(seriesByKey.get(new SeriesKey(province.id(), indicator.id(), Kind.ACTUAL)))
+                .flatMap(found -> found.at(period));
+        ReportingStatus.Status status = point.map(found -> found.isRevised()
+                        ? ReportingStatus.Status.REVISED
+                        : ReportingStatus.Status.REPORTED)
+                .orElse(ReportingStatus.Status.MISSING);
+        return new ReportingStatus(province.id(), indicator.id(), period, status, point, predecessors);
+    }
+
+    private Progress progress(
+            Province province, Indicator indicator, NationalTarget target, Map<SeriesKey, Series> seriesByKey) {
+        Optional<Point> latest = Optional.ofNullable(seriesByKey.get(new SeriesKey(province.id(), indicator.id(), Kind.ACTUAL)))
+                .flatMap(Series::latest);
+        Optional<BigDecimal> value = latest.map(point -> point.current().value());
+        Optional<BigDecimal> gap = value.map(target.value()::subtract);
+        Optional<Boolean> met = indicator.direction() == Direction.NONE
+                ? Optional.empty()
+                : value.map(v -> indicator.direction() == Direction.UP
+                        ? v.compareTo(target.value()) >= 0
+                        : v.compareTo(target.value()) <= 0);
+        Optional<BigDecimal> percent = target.value().signum() == 0
+                ? Optional.empty()
+                : value.map(v -> v.multiply(BigDecimal.valueOf(100)).divide(target.value(), 1, RoundingMode.HALF_EVEN));
+        return new Progress(province.id(), indicator, target, latest, gap, met, percent);
+    }
+
+    private Optional<Ranking> ranking(Indicator indicator, Map<SeriesKey, Series> seriesByKey) {
+        List<Province> current = catalog.currentProvinces();
+        Map<Period, List<Ranking.Entry>> byPeriod = new TreeMap<>();
+        for (Province province : current) {
+            Series actual = seriesByKey.get(new SeriesKey(province.id(), indicator.id(), Kind.ACTUAL));
+            if (actual != null) {
+                for (Point point : actual.points()) {
+                    byPeriod.computeIfAbsent(point.period(), period -> new ArrayList<>())
+                            .add(new Ranking.Entry(0, province.id(), point));
+                }
+            }
+        }
+        Optional<Map.Entry<Period, List<Ranking.Entry>>> best = byPeriod.entrySet().stream()
+                .min(Comparator.<Map.Entry<Period, List<Ranking.Entry>>>comparingInt(entry -> -entry.getValue().size())
+                        .thenComparing(entry -> entry.getValue().get(0).point(), Periods.LATEST_FIRST));
+        return best.map(entry -> {
+            Comparator<BigDecimal> byValue = indicator.direction() == Direction.DOWN
+                    ? Comparator.naturalOrder()
+                    : Comparator.reverseOrder();
+            List<Ranking.Entry> sorted = new ArrayList<>(entry.getValue());
+            sorted.sort(Comparator.comparing((Ranking.Entry e) -> e.point().current().value(), byValue)
+                    .thenComparing(Ranking.Entry::province));
+            List<Ranking.Entry> ranked = new ArrayList<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                Ranking.Entry e = sorted.get(i);
+                boolean tie = i > 0 && e.point().current().value()
+                        .compareTo(sorted.get(i - 1).point().current().value()) == 0;
+                int rank = tie ? ranked.get(i - 1).rank() : i + 1;
+                ranked.add(new Ranking.Entry(rank, e.province(), e.point()));
+            }
+            return new Ranking(entry.getKey(), sorted.size(), current.size(), ranked);
+        });
+    }
+
+    private List<Change> buildRecentChanges() {
+        Map<SeriesKey, Map<Period, Map<Integer, Revision>>> index = new HashMap<>();
+        for (Revision revision : revisions) {
+            index.computeIfAbsent(SeriesKey.of(revision), key -> new HashMap<>())
+                    .computeIfAbsent(revision.period(), period -> new HashMap<>())
+                    .put(revision.number(), revision);
+        }
+        return revisions.stream()
+                .sorted(Comparator.comparing(Revision::receivedAt, Comparator.reverseOrder()).thenComparing(SERIES_ORDER))
+                .limit(RECENT_CHANGES)
+                .map(revision -> new Change(revision, Optional.ofNullable(
+                        index.get(SeriesKey.of(revision)).get(revision.period()).get(revision.number() - 1))))
+                .toList();
+    }
+
+    private static Optional<Instant> latest(List<Revision> revisions) {
+        return revisions.stream().map(Revision::receivedAt).max(Comparator.naturalOrder());
+    }
+
+    private record SeriesKey(String province, String indicator, Kind kind) {
+        static SeriesKey of(Revision revision) {
+            return new SeriesKey(revision.province(), revision.indicator(), revision.kind());
+        }
+    }
+}
