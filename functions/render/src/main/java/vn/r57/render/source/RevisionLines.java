@@ -1,0 +1,98 @@
+package vn.r57.render.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.r57.core.history.Instants;
+import vn.r57.core.history.Revision;
+import vn.r57.core.json.JsonNumber;
+import vn.r57.core.json.JsonReader;
+import vn.r57.core.json.MalformedJsonException;
+import vn.r57.core.period.Period;
+import vn.r57.core.snapshot.Kind;
+import vn.r57.core.snapshot.Qualifier;
+import vn.r57.core.snapshot.Source;
+
+/**
+ * Revisions as JSON lines, one object per line, for rendering without a table ({@code RenderCli --revisions FILE}) and
+ * for test fixtures:
+ * <pre>{"province":"thanh-hoa","indicator":"on-time-admin-processing","kind":"actual","period":"2024","revision":2,
+ * "value":99.510,"qualifier":"estimate","note":"...","source":{"title":"...","url":"https://..."},
+ * "receivedAt":"2025-02-01T03:00:00.000Z","snapshot":"th-2"}</pre>
+ * {@code qualifier}, {@code note} and {@code source.url} are optional. Blank lines and lines starting with {@code #} are
+ * skipped. Numbers keep their exact text.
+ */
+public final class RevisionLines {
+
+    private static final JsonReader READER = new JsonReader(4);
+
+    private RevisionLines() {}
+
+    public static List<Revision> read(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<Revision> parse(String text, String name) {
+        List<Revision> revisions = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            try {
+                revisions.add(revision(READER.read(line.getBytes(StandardCharsets.UTF_8))));
+            } catch (MalformedJsonException | RuntimeException e) {
+                throw new IllegalArgumentException(name + " line " + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return revisions;
+    }
+
+    private static Revision revision(Object json) {
+        Map<?, ?> object = (Map<?, ?>) json;
+        Map<?, ?> source = (Map<?, ?>) required(object, "source");
+        String kind = text(object, "kind");
+        String period = text(object, "period");
+        return new Revision(
+                text(object, "province"),
+                text(object, "indicator"),
+                Kind.fromWireName(kind).orElseThrow(() -> new IllegalArgumentException("unknown kind " + kind)),
+                Period.parse(period).orElseThrow(() -> new IllegalArgumentException("bad period " + period)),
+                Integer.parseInt(((JsonNumber) required(object, "revision")).text()),
+                new BigDecimal(((JsonNumber) required(object, "value")).text()),
+                optionalText(object, "qualifier").map(name -> Qualifier.fromWireName(name)
+                        .orElseThrow(() -> new IllegalArgumentException("unknown qualifier " + name))),
+                optionalText(object, "note"),
+                new Source(text(source, "title"), optionalText(source, "url")),
+                Instants.parse(text(object, "receivedAt")),
+                text(object, "snapshot"));
+    }
+
+    private static Object required(Map<?, ?> object, String name) {
+        Object value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("missing \"" + name + "\"");
+        }
+        return value;
+    }
+
+    private static String text(Map<?, ?> object, String name) {
+        return (String) required(object, name);
+    }
+
+    private static Optional<String> optionalText(Map<?, ?> object, String name) {
+        return Optional.ofNullable((String) object.get(name));
+    }
+}

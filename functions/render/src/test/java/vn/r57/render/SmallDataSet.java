@@ -1,0 +1,52 @@
+package vn.r57.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.r57.core.catalog.Catalog;
+import vn.r57.core.history.Revision;
+import vn.r57.render.data.OpenData;
+import vn.r57.render.model.RenderModel;
+import vn.r57.render.output.Output;
+import vn.r57.render.source.RevisionLines;
+
+/** The test data set in {@code small/revisions.jsonl} and the files it should render to. */
+public final class SmallDataSet {
+
+    public static final String SITE_URL = "https://r57.example.vn";
+
+    private SmallDataSet() {}
+
+    public static List<Revision> revisions() {
+        return RevisionLines.parse(resource("revisions.jsonl"), "revisions.jsonl");
+    }
+
+    public static RenderModel model() {
+        return RenderModel.build(Catalog.load(), revisions());
+    }
+
+    /** Every open data file of the data set, by object key, in write order. */
+    public static Map<String, String> rendered() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Output output : new OpenData(SITE_URL).outputs(model())) {
+            files.put(output.path(), new String(output.content().get(), StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    /** An expected file under {@code small/}. */
+    public static String resource(String name) {
+        try (InputStream in = SmallDataSet.class.getResourceAsStream("/vn/r57/render/small/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource small/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
