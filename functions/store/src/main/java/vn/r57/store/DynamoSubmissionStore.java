@@ -1,0 +1,215 @@
+package vn.r57.store;
+
+import static vn.r57.store.RevisionItems.s;
+import static vn.r57.store.TableDesign.*;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import vn.r57.core.history.Instants;
+import vn.r57.core.history.SnapshotJson;
+import vn.r57.core.history.StoredSnapshot;
+import vn.r57.core.history.StoredValue;
+import vn.r57.core.snapshot.Observation;
+import vn.r57.core.snapshot.Submission;
+
+/**
+ * Writes a snapshot in one TransactWriteItems: each value as revision max+1 of its series (conditional on that
+ * revision not existing yet), the snapshot document, and the idempotency record. Because all of it commits or none
+ * does, an idempotency record never exists without its snapshot, and no "in progress" state is needed.
+ * Two writers racing for the same revision number: one transaction fails its condition and is retried with fresh
+ * numbers, a bounded number of times.
+ */
+public final class DynamoSubmissionStore implements SubmissionStore {
+
+    static final int MAX_ATTEMPTS = 10;
+    static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
+    private static final Duration CONTENDED_RETRY_AFTER = Duration.ofSeconds(1);
+    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
+
+    private final DynamoDbClient client;
+    private final String table;
+
+    public DynamoSubmissionStore(DynamoDbClient client, String table) {
+        this.client = client;
+        this.table = table;
+    }
+
+    @Override
+    public Outcome store(String keyId, Optional<String> idempotencyKey, String bodyHash, Submission submission, Instant receivedAt) {
+        Optional<String> idempotencyPk = idempotencyKey.map(key -> idempotencyPk(keyId, Hashes.sha256(key)));
+        if (idempotencyPk.isPresent()) {
+            Optional<Outcome> earlier = earlierAnswer(idempotencyPk.get(), bodyHash, receivedAt);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        for (int attempt = 1; ; attempt++) {
+            StoredSnapshot snapshot = nextSnapshot(submission, receivedAt);
+            String json = new String(SnapshotJson.write(snapshot), StandardCharsets.UTF_8);
+            List<TransactWriteItem> items = writes(keyId, snapshot, json, idempotencyPk, bodyHash);
+            try {
+                Failures.run("storing a snapshot", () -> client.transactWriteItems(write -> write.transactItems(items)));
+                return new Outcome.Stored(snapshot, json);
+            } catch (TransactionCanceledException e) {
+                List<CancellationReason> reasons = e.cancellationReasons();
+                if (idempotencyPk.isPresent() && CONDITION_FAILED.equals(reasons.get(items.size() - 1).code())) {
+                    Optional<Outcome> earlier = earlierAnswer(idempotencyPk.get(), bodyHash, receivedAt);
+                    if (earlier.isPresent()) {
+                        return earlier.get();
+                    }
+                }
+                rejectUnexpected(reasons);
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new StoreUnavailableException("storing a snapshot: still contended after " + MAX_ATTEMPTS
+                            + " attempts (" + codes(reasons) + ")", CONTENDED_RETRY_AFTER, e);
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    @Override
+    public Optional<SnapshotDocument> find(String snapshotId) {
+        Map<String, AttributeValue> item = Failures.call("reading a snapshot", () -> client.getItem(get -> get
+                .tableName(table)
+                .key(Map.of(PK, s(snapshotPk(snapshotId)), SK, s(SNAPSHOT_SK)))
+                .consistentRead(true))).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SnapshotDocument(snapshotId, RevisionItems.text(item, PROVINCE), RevisionItems.text(item, JSON)));
+    }
+
+    /** The answer already given for this idempotency key, unless there is none or it has expired. */
+    private Optional<Outcome> earlierAnswer(String idempotencyPk, String bodyHash, Instant now) {
+        Map<String, AttributeValue> record = Failures.call("reading an idempotency record", () -> client.getItem(get -> get
+                .tableName(table)
+                .key(Map.of(PK, s(idempotencyPk), SK, s(IDEMPOTENCY_SK)))
+                .consistentRead(true))).item();
+        if (record == null || record.isEmpty() || Long.parseLong(record.get(EXPIRES_AT).n()) <= now.getEpochSecond()) {
+            // Time to live deletes lazily (within days): an expired record still in the table counts as gone.
+            return Optional.empty();
+        }
+        if (!RevisionItems.text(record, BODY_HASH).equals(bodyHash)) {
+            return Optional.of(new Outcome.Conflict());
+        }
+        String snapshotId = RevisionItems.text(record, SNAPSHOT_ID);
+        SnapshotDocument document = find(snapshotId).orElseThrow(() -> new IllegalStateException(
+                "idempotency record " + idempotencyPk + " names snapshot " + snapshotId + ", which does not exist"));
+        return Optional.of(new Outcome.Replayed(document));
+    }
+
+    private StoredSnapshot nextSnapshot(Submission submission, Instant receivedAt) {
+        List<StoredValue> values = new ArrayList<>();
+        for (Observation value : submission.values()) {
+            values.add(new StoredValue(value, currentRevision(submission, value) + 1));
+        }
+        return new StoredSnapshot(
+                SnapshotIds.generate(), submission.province(), submission.period(), submission.source(), receivedAt, values);
+    }
+
+    private int currentRevision(Submission submission, Observation value) {
+        QueryResponse latest = Failures.call("reading the latest revision", () -> client.query(query -> query
+                .tableName(table)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :series)")
+                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK, "#revision", REVISION))
+                .expressionAttributeValues(Map.of(
+                        ":pk", s(provincePk(submission.province())),
+                        ":series", s(seriesPrefix(value.indicator(), value.kind(), submission.period()))))
+                .projectionExpression("#revision")
+                .scanIndexForward(false)
+                .limit(1)
+                .consistentRead(true)));
+        return latest.items().isEmpty() ? 0 : Integer.parseInt(latest.items().get(0).get(REVISION).n());
+    }
+
+    private List<TransactWriteItem> writes(
+            String keyId, StoredSnapshot snapshot, String json, Optional<String> idempotencyPk, String bodyHash) {
+        String receivedAt = Instants.format(snapshot.receivedAt());
+        List<TransactWriteItem> items = new ArrayList<>();
+        for (int i = 0; i < snapshot.values().size(); i++) {
+            StoredValue value = snapshot.values().get(i);
+            items.add(putIfAbsent(RevisionItems.item(keyId, snapshot.id(), snapshot.province(), snapshot.period(),
+                    snapshot.source(), receivedAt, value.observation(), value.revision(), i)));
+        }
+        Map<String, AttributeValue> document = new HashMap<>();
+        document.put(PK, s(snapshotPk(snapshot.id())));
+        document.put(SK, s(SNAPSHOT_SK));
+        document.put(PROVINCE, s(snapshot.province()));
+        document.put(PERIOD, s(snapshot.period().toString()));
+        document.put(KEY_ID, s(keyId));
+        document.put(RECEIVED_AT, s(receivedAt));
+        document.put(JSON, s(json));
+        items.add(putIfAbsent(document));
+        idempotencyPk.ifPresent(pk -> items.add(idempotencyRecord(pk, bodyHash, snapshot)));
+        return items;
+    }
+
+    private TransactWriteItem putIfAbsent(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(Put.builder()
+                .tableName(table)
+                .item(item)
+                .conditionExpression("attribute_not_exists(#pk)")
+                .expressionAttributeNames(Map.of("#pk", PK))
+                .build()).build();
+    }
+
+    private TransactWriteItem idempotencyRecord(String pk, String bodyHash, StoredSnapshot snapshot) {
+        long now = snapshot.receivedAt().getEpochSecond();
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(PK, s(pk));
+        item.put(SK, s(IDEMPOTENCY_SK));
+        item.put(BODY_HASH, s(bodyHash));
+        item.put(SNAPSHOT_ID, s(snapshot.id()));
+        item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(now + IDEMPOTENCY_WINDOW.toSeconds())));
+        return TransactWriteItem.builder().put(Put.builder()
+                .tableName(table)
+                .item(item)
+                .conditionExpression("attribute_not_exists(#pk) OR #expiresAt <= :now")
+                .expressionAttributeNames(Map.of("#pk", PK, "#expiresAt", EXPIRES_AT))
+                .expressionAttributeValues(Map.of(":now", AttributeValue.fromN(Long.toString(now))))
+                .build()).build();
+    }
+
+    /** Lost races and throttling are retried; anything else means the request itself is wrong. */
+    private static void rejectUnexpected(List<CancellationReason> reasons) {
+        for (CancellationReason reason : reasons) {
+            String code = reason.code();
+            boolean retryable = code == null || code.equals("None") || code.equals(CONDITION_FAILED)
+                    || code.equals("TransactionConflict") || code.equals("ThrottlingError")
+                    || code.equals("ProvisionedThroughputExceeded");
+            if (!retryable) {
+                throw new IllegalStateException("storing a snapshot was refused: " + code + ": " + reason.message());
+            }
+        }
+    }
+
+    private static String codes(List<CancellationReason> reasons) {
+        return String.join(", ", reasons.stream().map(CancellationReason::code).distinct().toList());
+    }
+
+    /** Full jitter: spreads retrying writers apart so that they stop colliding. */
+    private static void pause(int attempt) {
+        long ceilingMillis = Math.min(250, 10L << attempt);
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, ceilingMillis + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("storing a snapshot: interrupted", CONTENDED_RETRY_AFTER, e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.r57.submit;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Which operation a request asks for. The route key decides when API Gateway matched a route; else method and path. */
+public sealed interface Route {
+
+    String SUBMIT_KEY = "POST /v1/snapshots";
+    String GET_KEY = "GET /v1/snapshots/{id}";
+
+    record Submit() implements Route {}
+
+    record GetSnapshot(String id) implements Route {}
+
+    record NotFound() implements Route {}
+
+    record MethodNotAllowed(String allow) implements Route {}
+
+    Pattern SNAPSHOTS = Pattern.compile("/v1/snapshots/?");
+    Pattern SNAPSHOT = Pattern.compile("/v1/snapshots/([^/]+)");
+
+    static Route of(HttpRequest request) {
+        String routeKey = request.routeKey().orElse("");
+        if (routeKey.equals(SUBMIT_KEY)) {
+            return new Submit();
+        }
+        if (routeKey.equals(GET_KEY) && request.pathParameters().containsKey("id")) {
+            return new GetSnapshot(request.pathParameters().get("id"));
+        }
+        // "$default", a proxy route, or no API Gateway at all: route on the request itself.
+        if (SNAPSHOTS.matcher(request.path()).matches()) {
+            return request.method().equals("POST") ? new Submit() : new MethodNotAllowed("POST");
+        }
+        Matcher snapshot = SNAPSHOT.matcher(request.path());
+        if (snapshot.matches()) {
+            return request.method().equals("GET") ? new GetSnapshot(snapshot.group(1)) : new MethodNotAllowed("GET");
+        }
+        return new NotFound();
+    }
+}

@@ -1,0 +1,98 @@
+package vn.r57.submit;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Map;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import vn.r57.core.catalog.Catalog;
+import vn.r57.store.DynamoDbClients;
+import vn.r57.store.DynamoKeyStore;
+import vn.r57.store.DynamoSubmissionStore;
+import vn.r57.store.KeyStore;
+import vn.r57.store.StoreUnavailableException;
+import vn.r57.store.SubmissionStore;
+
+/**
+ * The submit function: {@code POST /v1/snapshots} and {@code GET /v1/snapshots/{id}} behind an API Gateway HTTP API.
+ * It routes, hands the request to {@link SnapshotsApi} and turns any failure into a problem response.
+ */
+public final class SubmitHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final SnapshotsApi api;
+    private final RequestLog log;
+
+    /** For Lambda: built once per execution environment, during its initialisation. */
+    public SubmitHandler() {
+        this(Config.fromEnvironment(System.getenv()), DynamoDbClients.fromEnvironment());
+    }
+
+    private SubmitHandler(Config config, DynamoDbClient client) {
+        this(new DynamoSubmissionStore(client, config.tableName()),
+                new DynamoKeyStore(client, config.tableName(), Catalog.load()),
+                Clock.systemUTC(),
+                System.out::println);
+    }
+
+    /** For tests and the local runner. */
+    public SubmitHandler(SubmissionStore submissions, KeyStore keys, Clock clock, Consumer<String> logLines) {
+        Catalog catalog = Catalog.load();
+        this.api = new SnapshotsApi(submissions, new Authentication(keys), catalog, clock);
+        this.log = new RequestLog(logLines);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        long started = System.nanoTime();
+        HttpRequest request = HttpRequest.from(event);
+        Route route = Route.of(request);
+        SnapshotsApi.Handled handled;
+        try {
+            handled = handle(request, route);
+        } catch (StoreUnavailableException e) {
+            log.failure(request, e);
+            handled = SnapshotsApi.Handled.refused(Problems.response(ProblemType.STORE_UNAVAILABLE,
+                    ApiError.request("store-unavailable", "the data store is busy or unreachable; nothing was stored: try again in "
+                            + seconds(e.retryAfter()) + " seconds"),
+                    Map.of("Retry-After", Long.toString(seconds(e.retryAfter())))), Optional.empty());
+        } catch (RuntimeException e) {
+            log.failure(request, e);
+            handled = SnapshotsApi.Handled.refused(Problems.response(ProblemType.INTERNAL_ERROR,
+                    ApiError.request("internal-error", "the request could not be completed; quote request id "
+                            + request.requestId() + " when reporting this")), Optional.empty());
+        }
+        log.request(request, route.getClass().getSimpleName(), handled, (System.nanoTime() - started) / 1_000_000);
+        HttpResponse response = handled.response();
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(response.status())
+                .withHeaders(response.headers())
+                .withBody(response.body())
+                .withIsBase64Encoded(false)
+                .build();
+    }
+
+    private SnapshotsApi.Handled handle(HttpRequest request, Route route) {
+        if (route instanceof Route.Submit) {
+            return api.submit(request);
+        }
+        if (route instanceof Route.GetSnapshot get) {
+            return api.get(request, get.id());
+        }
+        if (route instanceof Route.MethodNotAllowed notAllowed) {
+            return SnapshotsApi.Handled.refused(Problems.response(ProblemType.METHOD_NOT_ALLOWED,
+                    ApiError.request("method-not-allowed", request.method() + " is not allowed here; use " + notAllowed.allow()),
+                    Map.of("Allow", notAllowed.allow())), Optional.empty());
+        }
+        return SnapshotsApi.Handled.refused(SnapshotsApi.notFound("there is no resource at this path; the API has POST /v1/snapshots and GET /v1/snapshots/{id}"),
+                Optional.empty());
+    }
+
+    private static long seconds(Duration duration) {
+        return Math.max(1, duration.toSeconds());
+    }
+}
