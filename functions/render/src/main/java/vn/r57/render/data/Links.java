@@ -16,10 +16,18 @@ public final class Links {
     private final String siteUrl;
 
     public Links(String siteUrl) {
-        if (siteUrl.endsWith("/")) {
-            throw new IllegalArgumentException("site URL must not end with a slash: " + siteUrl);
+        this.siteUrl = check(siteUrl);
+    }
+
+    /** {@code siteUrl} when it is an http(s) address without a trailing slash; an error naming the problem otherwise. */
+    public static String check(String siteUrl) {
+        if (!siteUrl.startsWith("https://") && !siteUrl.startsWith("http://")) {
+            throw new IllegalArgumentException("the site URL must be an http(s) address: " + siteUrl);
         }
-        this.siteUrl = siteUrl;
+        if (siteUrl.endsWith("/")) {
+            throw new IllegalArgumentException("the site URL must not end with a slash: " + siteUrl);
+        }
+        return siteUrl;
     }
 
     public static String province(String id) {

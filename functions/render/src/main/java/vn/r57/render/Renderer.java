@@ -1,0 +1,142 @@
+package vn.r57.render;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import vn.r57.core.catalog.Catalog;
+import vn.r57.core.catalog.Province;
+import vn.r57.core.history.Revision;
+import vn.r57.render.model.RenderModel;
+import vn.r57.render.output.Changes;
+import vn.r57.render.output.Output;
+import vn.r57.render.output.OutputSet;
+import vn.r57.render.sink.PageSink;
+import vn.r57.store.RevisionSource;
+
+/**
+ * One render run: find what changed since the manifest's watermark, rebuild the model, render the objects a change
+ * touches, PUT those whose bytes differ, then write the manifest. Objects go out in {@link vn.r57.render.output.Stage}
+ * order and the manifest last, so a run that stops half-way leaves no link to a missing object, and the next run
+ * (starting from the old watermark) converges.
+ */
+public final class Renderer {
+
+    /**
+     * Bump when the bytes of any output change for the same data (a new field, a fixed bug): a manifest of another
+     * format makes the next run a full rebuild.
+     */
+    public static final int FORMAT = 1;
+
+    /**
+     * The change index is eventually consistent and receipt times come from the submit function's clock: start this
+     * far before the watermark and accept seeing a value twice (re-rendering gives the same bytes, so nothing is PUT).
+     */
+    static final Duration OVERLAP = Duration.ofMinutes(2);
+
+    private final Catalog catalog;
+    private final RevisionSource source;
+    private final List<OutputSet> outputSets;
+    private final PageSink sink;
+
+    public Renderer(Catalog catalog, RevisionSource source, List<OutputSet> outputSets, PageSink sink) {
+        this.catalog = catalog;
+        this.source = source;
+        this.outputSets = List.copyOf(outputSets);
+        this.sink = sink;
+    }
+
+    public RenderReport render(boolean full) {
+        Optional<Manifest> previous = sink.read(Manifest.KEY).flatMap(Manifest::parse);
+        boolean rebuild = full || previous.isEmpty() || previous.get().format() != FORMAT;
+        Changes changes = new Changes(Set.of(), Set.of());
+        int changedValues = 0;
+        if (!rebuild) {
+            Instant since = previous.get().watermark().map(watermark -> watermark.minus(OVERLAP)).orElse(Instant.EPOCH);
+            List<Revision> recent = source.receivedSince(since);
+            if (recent.isEmpty()) {
+                return new RenderReport(false, 0, 0, 0, 0, previous.get().watermark());
+            }
+            changedValues = recent.size();
+            changes = changesOf(recent);
+        }
+        RenderModel model = RenderModel.build(catalog, allRevisions());
+        model.ignored().forEach(revision -> System.err.println("render: not in the catalog, not published: " + revision));
+        List<String> calendar = model.calendar().stream().map(Object::toString).toList();
+        if (!rebuild && !calendar.equals(previous.get().calendar())) {
+            rebuild = true;
+        }
+
+        List<Output> outputs = new ArrayList<>();
+        outputSets.forEach(set -> outputs.addAll(set.outputs(model)));
+        outputs.sort(Comparator.comparing(Output::stage));
+
+        Map<String, String> objects = new TreeMap<>(previous.map(Manifest::objects).orElse(Map.of()));
+        int rendered = 0;
+        int written = 0;
+        for (Output output : outputs) {
+            if (rebuild || output.scope().touchedBy(changes)) {
+                byte[] bytes = output.content().get();
+                rendered++;
+                String hash = sha256(bytes);
+                if (!hash.equals(objects.get(output.path()))) {
+                    sink.put(output.path(), output.contentType(), output.cacheControl(), bytes);
+                    written++;
+                }
+                objects.put(output.path(), hash);
+            }
+        }
+        int deleted = 0;
+        if (rebuild) {
+            Set<String> produced = new HashSet<>();
+            outputs.forEach(output -> produced.add(output.path()));
+            for (String owned : List.copyOf(objects.keySet())) {
+                if (!produced.contains(owned)) {
+                    sink.delete(owned);
+                    objects.remove(owned);
+                    deleted++;
+                }
+            }
+        }
+        Manifest next = new Manifest(FORMAT, model.dataVersion(), calendar, objects);
+        if (!previous.equals(Optional.of(next))) {
+            sink.put(Manifest.KEY, "application/json; charset=utf-8", "no-store", next.toJson());
+        }
+        return new RenderReport(rebuild, changedValues, rendered, written, deleted, model.dataVersion());
+    }
+
+    private List<Revision> allRevisions() {
+        List<Revision> all = new ArrayList<>();
+        for (Province province : catalog.provinces()) {
+            all.addAll(source.revisions(province.id()));
+        }
+        return all;
+    }
+
+    private static Changes changesOf(List<Revision> recent) {
+        Set<String> provinces = new HashSet<>();
+        Set<String> indicators = new HashSet<>();
+        for (Revision revision : recent) {
+            provinces.add(revision.province());
+            indicators.add(revision.indicator());
+        }
+        return new Changes(provinces, indicators);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

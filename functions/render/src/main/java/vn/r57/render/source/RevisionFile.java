@@ -1,0 +1,41 @@
+package vn.r57.render.source;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.r57.core.history.Revision;
+import vn.r57.store.RevisionSource;
+
+/** Revisions from a JSON-lines file (see {@link RevisionLines}), read once: rendering without a table. */
+public final class RevisionFile implements RevisionSource {
+
+    private final List<Revision> revisions;
+
+    public RevisionFile(List<Revision> revisions) {
+        this.revisions = List.copyOf(revisions);
+    }
+
+    public static RevisionFile read(Path file) {
+        return new RevisionFile(RevisionLines.read(file));
+    }
+
+    @Override
+    public List<Revision> revisions(String province) {
+        return revisions.stream().filter(revision -> revision.province().equals(province)).toList();
+    }
+
+    @Override
+    public List<Revision> receivedSince(Instant since) {
+        return revisions.stream()
+                .filter(revision -> !revision.receivedAt().isBefore(since))
+                .sorted(Comparator.comparing(Revision::receivedAt))
+                .toList();
+    }
+
+    @Override
+    public Optional<Instant> latestChange() {
+        return revisions.stream().map(Revision::receivedAt).max(Comparator.naturalOrder());
+    }
+}
