@@ -1,0 +1,209 @@
+package vn.r57.render.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.r57.core.catalog.Catalog;
+import vn.r57.core.history.Revision;
+import vn.r57.core.period.Period;
+import vn.r57.core.snapshot.Kind;
+import vn.r57.core.snapshot.Qualifier;
+import vn.r57.core.snapshot.Source;
+import vn.r57.render.SmallDataSet;
+
+class RenderModelTest {
+
+    private final RenderModel model = SmallDataSet.model();
+
+    @Test
+    void aCorrectionBecomesTheCurrentValueAndTheEarlierOneStaysInTheHistory() {
+        Point point = series("thanh-hoa", "on-time-admin-processing", Kind.ACTUAL).at(Period.year(2024)).orElseThrow();
+
+        assertEquals("99.510", point.current().value().toPlainString());
+        assertEquals(2, point.current().number());
+        assertEquals(List.of("99.5"), point.earlier().stream().map(r -> r.value().toPlainString()).toList());
+        assertTrue(point.isRevised());
+    }
+
+    @Test
+    void theDataVersionIsTheLatestReceiptAndTheCalendarRunsFrom2024ToItsYear() {
+        assertEquals(Optional.of(Instant.parse("2025-08-05T02:30:00Z")), model.dataVersion());
+        assertEquals(Instant.parse("2025-08-05T02:30:00Z"), model.generatedAt());
+        assertEquals(List.of(Period.year(2024), Period.year(2025)), model.calendar());
+    }
+
+    @Test
+    void withoutRevisionsTheModelIsEmptyAndGeneratedAtIsTheEpoch() {
+        RenderModel empty = RenderModel.build(Catalog.load(), List.of());
+
+        assertEquals(Optional.empty(), empty.dataVersion());
+        assertEquals(Instant.EPOCH, empty.generatedAt());
+        assertEquals(List.of(Period.year(2024)), empty.calendar());
+        assertEquals(86, empty.provinces().size(), "34 current units and the 52 dissolved on 1 July 2025");
+        assertEquals(List.of(), empty.series());
+    }
+
+    @Test
+    void theCalendarYearIsTakenInVietnamSoANewYearsEveReceiptAfter17hUtcCountsForTheNextYear() {
+        assertEquals(List.of(Period.year(2024), Period.year(2025), Period.year(2026)),
+                ReportingCalendar.periods(Optional.of(Instant.parse("2025-12-31T17:00:00Z"))));
+        assertEquals(List.of(Period.year(2024), Period.year(2025)),
+                ReportingCalendar.periods(Optional.of(Instant.parse("2025-12-31T16:59:59Z"))));
+    }
+
+    @Test
+    void aMergedProvinceKeepsItsOwnSeriesAndShowsItsPredecessorsSideBySide() {
+        ProvinceData tuyenQuang = model.province("tuyen-quang").orElseThrow();
+
+        assertEquals(List.of("mobile-base-stations/2025=2700.0"), describe(tuyenQuang.series()));
+        assertEquals(List.of(
+                        "e-payment-account-share 2024 [ha-giang=45.5] missing [tuyen-quang-pre2025] not-additive",
+                        "mobile-base-stations 2024 [tuyen-quang-pre2025=1350, ha-giang=1200] missing [] computed 2550",
+                        "base-stations-5g 2024 [tuyen-quang-pre2025=100, ha-giang=80] missing [] qualified-input",
+                        "commune-it-investment 2024 [ha-giang=12.75] missing [tuyen-quang-pre2025] incomplete"),
+                tuyenQuang.harmonised().stream().flatMap(h -> h.rows().stream().map(row -> h.indicator().id() + " "
+                        + row.period() + " " + row.values().stream().map(v -> v.province() + "=" + v.value()).toList()
+                        + " missing " + row.missing() + " " + row.sumStatus().wireName()
+                        + row.sum().map(sum -> " " + sum.toPlainString()).orElse(""))).toList());
+    }
+
+    @Test
+    void aPre2025UnitHasItsOwnFileDataButNoReportingStatus() {
+        ProvinceData haGiang = model.province("ha-giang").orElseThrow();
+
+        assertEquals(List.of("e-payment-account-share/2024=45.5", "mobile-base-stations/2024=1200",
+                "base-stations-5g/2024=80", "commune-it-investment/2024=12.75"), describe(haGiang.series()));
+        assertEquals(List.of(), haGiang.status());
+        assertEquals(List.of(), haGiang.harmonised());
+        assertEquals(Optional.of(Instant.parse("2025-03-03T01:00:00Z")), haGiang.dataVersion());
+    }
+
+    @Test
+    void reportingStatusSaysReportedRevisedMissingOrNotEstablishedWithThePredecessorsStatus() {
+        assertEquals(List.of("2024 revised r2", "2025 missing"),
+                statuses("thanh-hoa", "on-time-admin-processing"));
+        assertEquals(List.of(
+                        "2024 not-established [tuyen-quang-pre2025 reported, ha-giang reported]",
+                        "2025 reported r1 [tuyen-quang-pre2025 missing, ha-giang missing]"),
+                statuses("tuyen-quang", "mobile-base-stations"));
+        assertEquals(34 * 2, model.indicator("mobile-base-stations").orElseThrow().status().size());
+        assertEquals(18 * 2, model.province("ha-noi").orElseThrow().status().size());
+    }
+
+    @Test
+    void progressComparesTheLatestActualWithTheNationalTargetInTheIndicatorsDirection() {
+        Progress usage = progress("thanh-hoa", "online-public-services-usage");
+        Progress researchers = progress("thanh-hoa", "rd-personnel-per-10k");
+        Progress nothingYet = progress("ha-noi", "rd-personnel-per-10k");
+
+        assertEquals("80 above gap 0 met true 100.0", describe(usage));
+        assertEquals("7.3 gap 4.7 met false 60.8", describe(researchers));
+        assertEquals(Optional.empty(), nothingYet.latest());
+        assertEquals(Optional.empty(), nothingYet.met());
+    }
+
+    @Test
+    void theRankingUsesTheBestReportedPeriodAndEqualValuesShareARank() {
+        Ranking ranking = model.indicator("mobile-base-stations").orElseThrow().ranking().orElseThrow();
+
+        assertEquals(Period.year(2025), ranking.period());
+        assertEquals(3, ranking.reporting());
+        assertEquals(34, ranking.of());
+        assertEquals(List.of("1 ha-noi 15000", "2 thanh-hoa 2700", "2 tuyen-quang 2700.0"), ranking.entries().stream()
+                .map(e -> e.rank() + " " + e.province() + " " + e.point().current().value().toPlainString()).toList());
+        assertEquals(Optional.empty(), model.indicator("commune-it-investment").orElseThrow().ranking(),
+                "only a dissolved unit reported it");
+    }
+
+    @Test
+    void recentChangesAreNewestFirstAndACorrectionNamesTheValueItReplaced() {
+        List<Change> changes = model.recentChanges();
+
+        assertEquals(14, changes.size());
+        assertEquals("tuyen-quang", changes.get(0).revision().province());
+        Change correction = changes.get(12);
+        assertEquals("thanh-hoa on-time-admin-processing r2", correction.revision().province() + " "
+                + correction.revision().indicator() + " r" + correction.revision().number());
+        assertEquals("99.5", correction.previous().orElseThrow().value().toPlainString());
+        assertEquals(1, changes.stream().filter(Change::isCorrection).count());
+    }
+
+    @Test
+    void theOrderOfTheInputDoesNotMatter() {
+        List<Revision> shuffled = new ArrayList<>(SmallDataSet.revisions());
+        Collections.reverse(shuffled);
+        RenderModel other = RenderModel.build(Catalog.load(), shuffled);
+
+        assertEquals(model.series(), other.series());
+        assertEquals(model.provinces(), other.provinces());
+        assertEquals(model.indicators(), other.indicators());
+        assertEquals(model.recentChanges(), other.recentChanges());
+    }
+
+    @Test
+    void twoRevisionsWithTheSameNumberAreRefused() {
+        List<Revision> twice = new ArrayList<>(SmallDataSet.revisions());
+        twice.add(twice.get(0));
+
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> RenderModel.build(Catalog.load(), twice));
+        assertTrue(error.getMessage().startsWith("two revisions with the same number: Revision[province=thanh-hoa"));
+    }
+
+    @Test
+    void revisionsOfUnitsOrIndicatorsOutsideTheCatalogAreSetAsideNotPublished() {
+        List<Revision> revisions = new ArrayList<>(SmallDataSet.revisions());
+        Revision unknown = new Revision("atlantis", "mobile-base-stations", Kind.ACTUAL, Period.year(2024), 1,
+                new BigDecimal("1"), Optional.of(Qualifier.ESTIMATE), Optional.empty(), new Source("x", Optional.empty()),
+                Instant.parse("2026-01-01T00:00:00Z"), "x-1");
+        revisions.add(unknown);
+
+        RenderModel withUnknown = RenderModel.build(Catalog.load(), revisions);
+
+        assertEquals(List.of(unknown), withUnknown.ignored());
+        assertEquals(model.dataVersion(), withUnknown.dataVersion());
+        assertEquals(model.series(), withUnknown.series());
+    }
+
+    private Series series(String province, String indicator, Kind kind) {
+        return model.series().stream()
+                .filter(s -> s.province().id().equals(province) && s.indicator().id().equals(indicator) && s.kind() == kind)
+                .findFirst().orElseThrow();
+    }
+
+    private static List<String> describe(List<Series> series) {
+        return series.stream().flatMap(s -> s.points().stream().map(p -> s.indicator().id() + "/" + p.period() + "="
+                + p.current().value().toPlainString())).toList();
+    }
+
+    private List<String> statuses(String province, String indicator) {
+        return model.province(province).orElseThrow().status().stream()
+                .filter(s -> s.indicator().equals(indicator))
+                .map(s -> s.period() + " " + s.status().wireName()
+                        + s.point().map(p -> " r" + p.current().number()).orElse("")
+                        + (s.predecessors().isEmpty() ? "" : " " + s.predecessors().stream()
+                                .map(p -> p.province() + " " + p.status().wireName()).toList()))
+                .toList();
+    }
+
+    private Progress progress(String province, String indicator) {
+        return model.province(province).orElseThrow().progress().stream()
+                .filter(p -> p.indicator().id().equals(indicator)).findFirst().orElseThrow();
+    }
+
+    private static String describe(Progress progress) {
+        Revision latest = progress.latest().orElseThrow().current();
+        return latest.value().toPlainString() + latest.qualifier().map(q -> " " + q.wireName()).orElse("")
+                + " gap " + progress.gap().orElseThrow().toPlainString() + " met " + progress.met().orElseThrow()
+                + " " + progress.percentOfTarget().orElseThrow().toPlainString();
+    }
+
+}
