@@ -15,14 +15,17 @@ import vn.r57.render.output.JsonWriter;
 
 /**
  * What the last successful run published: the output format, the data version it rendered (the watermark for the next
- * run), the reporting calendar, and the SHA-256 of every object it owns. Written last, so it only ever describes
+ * run), the revisions received shortly before it (already rendered, though the next run's overlapping read returns
+ * them again), the reporting calendar, and the SHA-256 of every object it owns. Written last, so it only ever describes
  * objects that are already in place.
  */
-record Manifest(int format, Optional<Instant> watermark, List<String> calendar, Map<String, String> objects) {
+record Manifest(
+        int format, Optional<Instant> watermark, List<String> recent, List<String> calendar, Map<String, String> objects) {
 
     static final String KEY = "_render/manifest.json";
 
     Manifest {
+        recent = List.copyOf(recent);
         calendar = List.copyOf(calendar);
         objects = Map.copyOf(objects);
     }
@@ -31,6 +34,7 @@ record Manifest(int format, Optional<Instant> watermark, List<String> calendar, 
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("format", format);
         watermark.ifPresent(time -> tree.put("watermark", Instants.format(time)));
+        tree.put("recent", recent);
         tree.put("calendar", calendar);
         tree.put("objects", new TreeMap<>(objects));
         return JsonWriter.write(tree);
@@ -45,6 +49,7 @@ record Manifest(int format, Optional<Instant> watermark, List<String> calendar, 
             return Optional.of(new Manifest(
                     Integer.parseInt(((JsonNumber) tree.get("format")).text()),
                     Optional.ofNullable((String) tree.get("watermark")).map(Instants::parse),
+                    ((List<?>) tree.get("recent")).stream().map(String.class::cast).toList(),
                     ((List<?>) tree.get("calendar")).stream().map(String.class::cast).toList(),
                     objects));
         } catch (MalformedJsonException | RuntimeException e) {

@@ -62,7 +62,10 @@ public final class Renderer {
         int changedValues = 0;
         if (!rebuild) {
             Instant since = previous.get().watermark().map(watermark -> watermark.minus(OVERLAP)).orElse(Instant.EPOCH);
-            List<Revision> recent = source.receivedSince(since);
+            Set<String> seen = Set.copyOf(previous.get().recent());
+            List<Revision> recent = source.receivedSince(since).stream()
+                    .filter(revision -> !seen.contains(key(revision)))
+                    .toList();
             if (recent.isEmpty()) {
                 return new RenderReport(false, 0, 0, 0, 0, previous.get().watermark());
             }
@@ -107,7 +110,7 @@ public final class Renderer {
                 }
             }
         }
-        Manifest next = new Manifest(FORMAT, model.dataVersion(), calendar, objects);
+        Manifest next = new Manifest(FORMAT, model.dataVersion(), recentKeys(model), calendar, objects);
         if (!previous.equals(Optional.of(next))) {
             sink.put(Manifest.KEY, "application/json; charset=utf-8", "no-store", next.toJson());
         }
@@ -120,6 +123,23 @@ public final class Renderer {
             all.addAll(source.revisions(province.id()));
         }
         return all;
+    }
+
+    /** The revisions the next run's overlapping read will return again, though they are already published. */
+    private static List<String> recentKeys(RenderModel model) {
+        return model.dataVersion()
+                .map(version -> model.revisions().stream()
+                        .filter(revision -> !revision.receivedAt().isBefore(version.minus(OVERLAP)))
+                        .map(Renderer::key)
+                        .sorted()
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** What identifies a revision: its series, period and number. */
+    private static String key(Revision revision) {
+        return revision.province() + "/" + revision.indicator() + "/" + revision.kind().wireName() + "/"
+                + revision.period() + "/" + revision.number();
     }
 
     private static Changes changesOf(List<Revision> recent) {

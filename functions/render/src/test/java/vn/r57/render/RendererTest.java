@@ -1,0 +1,237 @@
+package vn.r57.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.r57.core.catalog.Catalog;
+import vn.r57.core.history.Revision;
+import vn.r57.core.period.Period;
+import vn.r57.core.snapshot.Kind;
+import vn.r57.core.snapshot.Source;
+import vn.r57.render.output.Output;
+import vn.r57.render.output.OutputSet;
+import vn.r57.render.output.Scope;
+import vn.r57.render.output.Stage;
+import vn.r57.render.sink.DirectorySink;
+import vn.r57.render.source.RevisionFile;
+
+class RendererTest {
+
+    private static final int OBJECTS = 4 + 86 + 18 + 4;
+
+    @TempDir
+    Path out;
+
+    @Test
+    void theFirstRunWritesEveryObjectInStageOrderAndTheManifestLast() {
+        RecordingSink sink = sink();
+
+        RenderReport report = render(SmallDataSet.revisions(), sink, false);
+
+        assertEquals(new RenderReport(true, 0, OBJECTS, OBJECTS, 0, Optional.of(Instant.parse("2025-08-05T02:30:00Z"))),
+                report);
+        assertEquals(OBJECTS + 1, sink.puts.size());
+        assertEquals("_render/manifest.json", sink.puts.get(OBJECTS));
+        assertEquals("data/v1/schema/common.schema.json", sink.puts.get(0));
+        assertTrue(sink.puts.indexOf("data/v1/provinces/an-giang.json") < sink.puts.indexOf("data/v1/catalog.json"));
+        assertTrue(sink.puts.indexOf("data/v1/feed.atom") < sink.puts.indexOf("data/v1/datapackage.json"));
+    }
+
+    @Test
+    void aSecondRunWithoutNewValuesWritesNothing() {
+        render(SmallDataSet.revisions(), sink(), false);
+        RecordingSink second = sink();
+
+        RenderReport report = render(SmallDataSet.revisions(), second, false);
+
+        assertEquals(List.of(), second.puts);
+        assertEquals(0, report.written());
+    }
+
+    @Test
+    void aRunWithoutNewValuesRendersNothingThoughTheOverlappingReadReturnsTheLatestValueAgain() {
+        render(SmallDataSet.revisions(), sink(), false);
+        RecordingSink second = sink();
+
+        RenderReport report = render(SmallDataSet.revisions(), second, false);
+
+        assertEquals(new RenderReport(false, 0, 0, 0, 0, Optional.of(Instant.parse("2025-08-05T02:30:00Z"))), report);
+    }
+
+    @Test
+    void aLateValueReceivedBeforeTheWatermarkButWithinTheOverlapIsStillPublished() {
+        render(SmallDataSet.revisions(), sink(), false);
+        RecordingSink next = sink();
+
+        // Stored a moment before the last run's newest value, but visible in the change index only afterwards.
+        RenderReport report = render(with(value("ha-noi", "it-park-employees", 2025, 1, "900", "2025-08-05T02:29:00Z")),
+                next, false);
+
+        assertEquals(1, report.changedValues());
+        assertTrue(next.puts.contains("data/v1/indicators/it-park-employees.json"));
+        assertTrue(next.puts.contains("data/v1/provinces/ha-noi.json"));
+    }
+
+    @Test
+    void aNewValueRewritesOnlyTheFilesItAppearsIn() {
+        render(SmallDataSet.revisions(), sink(), false);
+        RecordingSink next = sink();
+
+        RenderReport report = render(with(value("thanh-hoa", "mobile-base-stations", 2025, 2, "2800",
+                "2025-09-01T00:00:00Z")), next, false);
+
+        assertEquals(List.of(
+                        "data/v1/provinces/thanh-hoa.json",
+                        "data/v1/indicators/mobile-base-stations.json",
+                        "data/v1/catalog.json",
+                        "data/v1/observations.csv",
+                        "data/v1/feed.atom",
+                        "data/v1/datapackage.json",
+                        "_render/manifest.json"),
+                next.puts);
+        assertEquals(1, report.changedValues());
+        assertFalse(report.full());
+    }
+
+    @Test
+    void aValueOfAPre2025UnitAlsoRewritesTheProvinceItMergedInto() {
+        render(SmallDataSet.revisions(), sink(), false);
+        RecordingSink next = sink();
+
+        render(with(value("ha-giang", "it-park-employees", 2024, 1, "40", "2025-09-01T00:00:00Z")), next, false);
+
+        assertEquals(List.of(
+                        "data/v1/provinces/tuyen-quang.json",
+                        "data/v1/provinces/ha-giang.json",
+                        "data/v1/indicators/it-park-employees.json",
+                        "data/v1/catalog.json",
+                        "data/v1/observations.csv",
+                        "data/v1/feed.atom",
+                        "data/v1/datapackage.json",
+                        "_render/manifest.json"),
+                next.puts);
+    }
+
+    @Test
+    void aValueInANewYearExtendsTheCalendarAndSoRewritesEveryUnitAndIndicator() {
+        render(SmallDataSet.revisions(), sink(), false);
+        RecordingSink next = sink();
+
+        RenderReport report = render(with(value("ha-noi", "mobile-base-stations", 2025, 2, "15100",
+                "2026-01-05T00:00:00Z")), next, false);
+
+        assertTrue(report.full());
+        assertEquals(34 + 18 + 4 + 1, next.puts.size(),
+                "every current unit and every indicator gets a 2026 status row; schemas and dissolved units stay");
+    }
+
+    @Test
+    void incrementalRunsEndWithTheSameBytesAsOneFullRebuild() {
+        List<Revision> revisions = new ArrayList<>(SmallDataSet.revisions());
+        render(revisions.subList(0, 5), sink(), false);
+        render(revisions.subList(0, 9), sink(), false);
+        render(revisions, sink(), false);
+        Path fresh = out.resolve("../full-" + out.getFileName());
+
+        render(revisions, new RecordingSink(new DirectorySink(fresh)), true);
+
+        assertEquals(Folders.hashes(fresh), Folders.hashes(out));
+    }
+
+    @Test
+    void aRunThatStopsHalfWayLeavesTheOldManifestAndTheNextRunConverges() {
+        render(SmallDataSet.revisions().subList(0, 5), sink(), false);
+        byte[] manifestBefore = read("_render/manifest.json");
+
+        RecordingSink crashing = new RecordingSink(new DirectorySink(out), 3);
+        assertThrows(IllegalStateException.class, () -> render(SmallDataSet.revisions(), crashing, false));
+        assertEquals(new String(manifestBefore, StandardCharsets.UTF_8), new String(read("_render/manifest.json"),
+                StandardCharsets.UTF_8));
+        render(SmallDataSet.revisions(), sink(), false);
+
+        Path fresh = out.resolve("../full-" + out.getFileName());
+        render(SmallDataSet.revisions(), new RecordingSink(new DirectorySink(fresh)), true);
+        assertEquals(Folders.hashes(fresh), Folders.hashes(out));
+    }
+
+    @Test
+    void aFullRebuildDeletesObjectsItNoLongerProducesButNeverObjectsItDoesNotOwn() throws Exception {
+        OutputSet retired = model -> List.of(new Output("data/v1/retired.json", Output.JSON, Output.CACHE_CHANGING,
+                Stage.INDEX, Scope.everyChange(), () -> "{}\n".getBytes(StandardCharsets.UTF_8)));
+        new Renderer(Catalog.load(), new RevisionFile(SmallDataSet.revisions()),
+                List.of(new vn.r57.render.data.OpenData(SmallDataSet.SITE_URL), retired), sink()).render(false);
+        Files.writeString(out.resolve("index.html"), "someone else's");
+        RecordingSink next = sink();
+
+        RenderReport report = render(SmallDataSet.revisions(), next, true);
+
+        assertEquals(List.of("data/v1/retired.json"), next.deletes);
+        assertEquals(1, report.deleted());
+        assertEquals(List.of("_render/manifest.json"), next.puts);
+        assertEquals("someone else's", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void anUnreadableManifestMeansAFullRebuild() throws Exception {
+        render(SmallDataSet.revisions(), sink(), false);
+        Files.writeString(out.resolve("_render/manifest.json"), "{not json");
+        RecordingSink next = sink();
+
+        RenderReport report = render(SmallDataSet.revisions(), next, false);
+
+        assertTrue(report.full());
+        assertEquals(OBJECTS + 1, next.puts.size());
+    }
+
+    @Test
+    void theManifestRecordsFormatWatermarkCalendarAndAHashPerObject() {
+        render(SmallDataSet.revisions(), sink(), false);
+        String manifest = new String(read("_render/manifest.json"), StandardCharsets.UTF_8);
+
+        assertEquals("1", JsonText.at(manifest, "/format"));
+        assertEquals("\"2025-08-05T02:30:00.000Z\"", JsonText.at(manifest, "/watermark"));
+        assertEquals("[\n  \"2024\",\n  \"2025\"\n]", JsonText.at(manifest, "/calendar"));
+        assertEquals("[\n  \"tuyen-quang/mobile-base-stations/actual/2025/1\"\n]", JsonText.at(manifest, "/recent"));
+        assertEquals(OBJECTS, JsonText.parse(manifest).at("/objects").size());
+        assertEquals('"' + Renderer.sha256(read("data/v1/observations.csv")) + '"',
+                JsonText.at(manifest, "/objects/data~1v1~1observations.csv"));
+    }
+
+    private RecordingSink sink() {
+        return new RecordingSink(new DirectorySink(out));
+    }
+
+    private byte[] read(String key) {
+        return new DirectorySink(out).read(key).orElseThrow();
+    }
+
+    private static RenderReport render(List<Revision> revisions, RecordingSink sink, boolean full) {
+        return new Renderer(Catalog.load(), new RevisionFile(revisions), OutputSets.all(SmallDataSet.SITE_URL), sink)
+                .render(full);
+    }
+
+    private static List<Revision> with(Revision added) {
+        List<Revision> revisions = new ArrayList<>(SmallDataSet.revisions());
+        revisions.add(added);
+        return revisions;
+    }
+
+    private static Revision value(String province, String indicator, int year, int number, String value, String at) {
+        return new Revision(province, indicator, Kind.ACTUAL, Period.year(year), number, new BigDecimal(value),
+                Optional.empty(), Optional.empty(), new Source("Báo cáo bổ sung", Optional.empty()), Instant.parse(at),
+                province + "-late");
+    }
+
+}
