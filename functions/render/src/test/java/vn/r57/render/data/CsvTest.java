@@ -1,0 +1,35 @@
+package vn.r57.render.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.r57.render.data.Csv.Cell;
+
+class CsvTest {
+
+    @Test
+    void fieldsWithCommasQuotesOrLineBreaksAreQuotedAndQuotesDoubled() {
+        Csv csv = new Csv();
+        csv.row(List.of(Cell.text("a,b"), Cell.text("say \"hi\""), Cell.text("two\nlines"), Cell.text("plain")));
+
+        assertEquals("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",plain\r\n", csv.toString());
+    }
+
+    @Test
+    void textThatASpreadsheetWouldRunAsAFormulaGetsALeadingApostrophe() {
+        Csv csv = new Csv();
+        csv.row(List.of(Cell.text("=SUM(A1)"), Cell.text("+1"), Cell.text("-5 điểm"), Cell.text("@cmd"),
+                Cell.text("\tx"), Cell.text("\rx"), Cell.text("a=b")));
+
+        assertEquals("'=SUM(A1),'+1,'-5 điểm,'@cmd,'\tx,\"'\rx\",a=b\r\n", csv.toString());
+    }
+
+    @Test
+    void codesAndNumbersAreLeftAloneSoANegativeValueStaysANumber() {
+        Csv csv = new Csv();
+        csv.row(List.of(Cell.code("-2.50"), Cell.code("")));
+
+        assertEquals("-2.50,\r\n", csv.toString());
+    }
+}

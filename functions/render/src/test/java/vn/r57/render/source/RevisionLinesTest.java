@@ -1,0 +1,58 @@
+package vn.r57.render.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.r57.core.history.Revision;
+import vn.r57.core.period.Period;
+import vn.r57.core.snapshot.Kind;
+import vn.r57.core.snapshot.Qualifier;
+import vn.r57.core.snapshot.Source;
+
+class RevisionLinesTest {
+
+    @Test
+    void readsOneRevisionPerLineKeepingTheNumbersDigitsAndSkippingCommentsAndBlankLines() {
+        String text = """
+                # a comment
+                {"province":"thanh-hoa","indicator":"on-time-admin-processing","kind":"actual","period":"2025-Q3","revision":2,"value":99.510,"qualifier":"estimate","note":"n","source":{"title":"t","url":"https://x.vn/a"},"receivedAt":"2025-10-01T00:00:00.000Z","snapshot":"s-2"}
+
+                {"province":"ha-noi","indicator":"mobile-base-stations","kind":"target","period":"2030","revision":1,"value":1E+4,"source":{"title":"t"},"receivedAt":"2025-10-02T00:00:00Z","snapshot":"s-3"}
+                """;
+
+        assertEquals(List.of(
+                        new Revision("thanh-hoa", "on-time-admin-processing", Kind.ACTUAL, Period.quarter(2025, 3), 2,
+                                new BigDecimal("99.510"), Optional.of(Qualifier.ESTIMATE), Optional.of("n"),
+                                new Source("t", Optional.of("https://x.vn/a")), Instant.parse("2025-10-01T00:00:00Z"), "s-2"),
+                        new Revision("ha-noi", "mobile-base-stations", Kind.TARGET, Period.year(2030), 1,
+                                new BigDecimal("1E+4"), Optional.empty(), Optional.empty(),
+                                new Source("t", Optional.empty()), Instant.parse("2025-10-02T00:00:00Z"), "s-3")),
+                RevisionLines.parse(text, "test.jsonl"));
+    }
+
+    @Test
+    void aBadLineIsReportedWithItsFileAndLineNumber() {
+        String text = """
+                {"province":"ha-noi","indicator":"x","kind":"actual","period":"2025","revision":1,"value":1,"source":{"title":"t"},"receivedAt":"2025-10-02T00:00:00Z","snapshot":"s"}
+                {"province":"ha-noi","indicator":"x","kind":"forecast","period":"2025","revision":1,"value":1,"source":{"title":"t"},"receivedAt":"2025-10-02T00:00:00Z","snapshot":"s"}
+                """;
+
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> RevisionLines.parse(text, "data.jsonl"));
+
+        assertEquals("data.jsonl line 2: unknown kind forecast", error.getMessage());
+    }
+
+    @Test
+    void aMissingMemberIsNamed() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> RevisionLines.parse("{\"province\":\"ha-noi\"}", "data.jsonl"));
+
+        assertEquals("data.jsonl line 1: missing \"source\"", error.getMessage());
+    }
+}
