@@ -23,16 +23,14 @@ record Axis(BigDecimal lo, BigDecimal hi, BigDecimal step) {
             min = min.min(value);
             max = max.max(value);
         }
-        BigDecimal range = max.subtract(min);
-        if (range.signum() == 0) {
-            range = BigDecimal.ONE;
+        if (max.compareTo(min) == 0) {
+            // Nothing but zeros: draw the unit interval rather than a flat line on no scale.
+            max = min.add(BigDecimal.ONE);
         }
+        BigDecimal range = max.subtract(min);
         BigDecimal step = niceStep(range.divide(BigDecimal.valueOf(TARGET_INTERVALS), Coordinates.PRECISION));
         BigDecimal lo = min.divide(step, 0, RoundingMode.FLOOR).multiply(step);
         BigDecimal hi = max.divide(step, 0, RoundingMode.CEILING).multiply(step);
-        if (hi.compareTo(lo) == 0) {
-            hi = lo.add(step);
-        }
         return new Axis(lo.stripTrailingZeros(), hi.stripTrailingZeros(), step.stripTrailingZeros());
     }
 

@@ -98,8 +98,8 @@ public final class LineChart {
 
     private LineChart() {}
 
-    public static String render(Spec spec) {
-        return new Drawing(spec).draw();
+    public static Svg render(Spec spec) {
+        return new Svg(spec.id(), "chart", true, new Drawing(spec).draw());
     }
 
     /** The state of one drawing: scale and positions, computed once. */
@@ -186,8 +186,9 @@ public final class LineChart {
             svg.append("<line x1=\"").append(PLOT_LEFT).append("\" x2=\"").append(PLOT_RIGHT).append("\" y1=\"")
                     .append(y).append("\" y2=\"").append(y).append("\" stroke=\"").append(Palette.TARGET)
                     .append("\" stroke-width=\"2\" stroke-dasharray=\"8 5\"/>");
-            svg.append("<text class=\"target-label\" x=\"").append(PLOT_RIGHT).append("\" y=\"").append(y)
-                    .append("\" dy=\"-7\" text-anchor=\"end\" font-size=\"13.5\" font-weight=\"600\" fill=\"")
+            // Left-aligned: series usually climb towards their target, so the left end is where the line is clear.
+            svg.append("<text class=\"target-label\" x=\"").append(PLOT_LEFT + 6).append("\" y=\"").append(y)
+                    .append("\" dy=\"-7\" font-size=\"13.5\" font-weight=\"600\" fill=\"")
                     .append(Palette.TARGET).append("\">").append(Xml.text(target.label())).append("</text>");
             svg.append("</g>\n");
         }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import vn.r57.core.Lang;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.render.site.Messages;
@@ -109,8 +109,9 @@ public final class TileMap {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(description, "description");
             legend = List.copyOf(legend);
-            tiles = Map.copyOf(new TreeMap<>(tiles));
-            for (String provinceId : tiles.keySet()) {
+            tiles = Map.copyOf(tiles);
+            // Sorted, so that with several unknown ids the error always names the same one.
+            for (String provinceId : new TreeSet<>(tiles.keySet())) {
                 if (TileGrid.cells().stream().noneMatch(cell -> cell.provinceId().equals(provinceId))) {
                     throw new IllegalArgumentException("No tile for '" + provinceId + "': not a current province");
                 }
@@ -141,7 +142,7 @@ public final class TileMap {
 
     private TileMap() {}
 
-    public static String render(Spec spec) {
+    public static Svg render(Spec spec) {
         Messages msg = Messages.of(spec.lang());
         Catalog catalog = Catalog.load();
         String id = spec.id();
@@ -209,7 +210,7 @@ public final class TileMap {
         Lines.appendTspans(svg, Lines.wrap(msg.text("map.schematic"), NOTE_MAX_CHARS), noteX, NOTE_LINE_HEIGHT);
         svg.append("</text>\n");
         svg.append("</svg>\n");
-        return svg.toString();
+        return new Svg(id, "map", false, svg.toString());
     }
 
     private static void legend(
