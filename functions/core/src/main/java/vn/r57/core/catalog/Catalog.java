@@ -2,7 +2,6 @@ package vn.r57.core.catalog;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import vn.r57.core.Lang;
 
 /**
@@ -41,20 +41,21 @@ public final class Catalog {
     }
 
     private static final class Holder {
-        static final Catalog INSTANCE = read();
+        static final Catalog INSTANCE = read(Csv::readResource);
     }
 
-    private static Catalog read() {
+    /** Builds and checks a catalog from tables named like the resource files; tests feed it broken variants. */
+    static Catalog read(Function<String, List<Map<String, String>>> tables) {
         Map<String, Pillar> pillars = new LinkedHashMap<>();
-        for (Map<String, String> row : Csv.readResource("pillars.csv")) {
+        for (Map<String, String> row : tables.apply("pillars.csv")) {
             pillars.put(row.get("id"), new Pillar(row.get("id"), row.get("name_vi"), row.get("name_en")));
         }
         Map<String, String[]> units = new LinkedHashMap<>();
-        for (Map<String, String> row : Csv.readResource("units.csv")) {
+        for (Map<String, String> row : tables.apply("units.csv")) {
             units.put(row.get("unit"), new String[] {row.get("name_vi"), row.get("name_en")});
         }
         Map<String, Indicator> indicators = new LinkedHashMap<>();
-        for (Map<String, String> row : Csv.readResource("indicators.csv")) {
+        for (Map<String, String> row : tables.apply("indicators.csv")) {
             Indicator indicator = indicator(row);
             if (!pillars.containsKey(indicator.pillarId())) {
                 throw new IllegalStateException(indicator.id() + ": unknown pillar " + indicator.pillarId());
@@ -62,11 +63,15 @@ public final class Catalog {
             if (!indicator.unit().isEmpty() && !units.containsKey(indicator.unit())) {
                 throw new IllegalStateException(indicator.id() + ": unit without translation " + indicator.unit());
             }
-            indicators.put(indicator.id(), indicator);
+            if (indicators.put(indicator.id(), indicator) != null) {
+                throw new IllegalStateException(indicator.id() + ": listed twice");
+            }
         }
         Map<String, Province> provinces = new LinkedHashMap<>();
-        for (Map<String, String> row : Csv.readResource("provinces.csv")) {
-            provinces.put(row.get("id"), province(row));
+        for (Map<String, String> row : tables.apply("provinces.csv")) {
+            if (provinces.put(row.get("id"), province(row)) != null) {
+                throw new IllegalStateException(row.get("id") + ": listed twice");
+            }
         }
         checkLineage(provinces);
         // Linked maps keep the reference files' order, which is meaningful (current units first, pillars grouped).
@@ -123,6 +128,12 @@ public final class Catalog {
                 Province successor = provinces.get(successorId);
                 if (successor == null || !successor.predecessorIds().contains(province.id())) {
                     throw new IllegalStateException(province.id() + ": successor " + successorId + " does not list it");
+                }
+                // No day without a unit: otherwise an actual for that day would fit neither predecessor nor successor.
+                boolean seamless = province.validTo().isPresent() && successor.validFrom().isPresent()
+                        && province.validTo().get().plusDays(1).equals(successor.validFrom().get());
+                if (!seamless) {
+                    throw new IllegalStateException(province.id() + ": successor " + successorId + " does not start the day after it ends");
                 }
             });
         }
@@ -195,22 +206,10 @@ public final class Catalog {
 
     /** Ids that look like {@code id}: for "did you mean" hints on a typo. */
     public List<String> similarProvinceIds(String id) {
-        List<String> similar = new ArrayList<>();
-        for (String candidate : provinces.keySet()) {
-            if (Similarity.close(id, candidate)) {
-                similar.add(candidate);
-            }
-        }
-        return similar;
+        return Similarity.similar(id, provinces.keySet());
     }
 
     public List<String> similarIndicatorIds(String id) {
-        List<String> similar = new ArrayList<>();
-        for (String candidate : indicators.keySet()) {
-            if (Similarity.close(id, candidate)) {
-                similar.add(candidate);
-            }
-        }
-        return similar;
+        return Similarity.similar(id, indicators.keySet());
     }
 }

@@ -1,6 +1,10 @@
 package vn.r57.core.catalog;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /** Typo tolerance for "did you mean" hints: edit distance after folding case, diacritics and separators. */
@@ -8,17 +12,38 @@ final class Similarity {
 
     private Similarity() {}
 
-    static boolean close(String typed, String candidate) {
+    /**
+     * The candidates that look like {@code typed}, closest first (ties in the candidates' order). When some candidate
+     * differs from the typed text only by case, accents or separators ("Bình Định" for binh-dinh), only such exact
+     * matches are offered: a near miss like ninh-binh would only distract.
+     */
+    static List<String> similar(String typed, Collection<String> candidates) {
         String a = fold(typed);
-        String b = fold(candidate);
         if (a.isEmpty()) {
-            return false;
+            return List.of();
         }
-        if (a.equals(b) || b.startsWith(a) && a.length() >= 4) {
-            return true;
+        List<String> exact = new ArrayList<>();
+        List<Scored> close = new ArrayList<>();
+        for (String candidate : candidates) {
+            String b = fold(candidate);
+            if (a.equals(b)) {
+                exact.add(candidate);
+            } else if (b.startsWith(a) && a.length() >= 4) {
+                close.add(new Scored(candidate, 0));
+            } else {
+                int distance = distance(a, b);
+                if (distance <= Math.max(1, Math.min(a.length(), b.length()) / 4)) {
+                    close.add(new Scored(candidate, distance));
+                }
+            }
         }
-        return distance(a, b) <= Math.max(1, Math.min(a.length(), b.length()) / 4);
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        return close.stream().sorted(Comparator.comparingInt(Scored::distance)).map(Scored::id).toList();
     }
+
+    private record Scored(String id, int distance) {}
 
     private static String fold(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD);

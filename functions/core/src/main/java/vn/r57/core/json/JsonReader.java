@@ -7,18 +7,35 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads one JSON document into plain Java values: {@code Map<String, Object>} (member order kept), {@code List<Object>},
  * {@code String}, {@link JsonNumber} (the number's own text), {@code Boolean} and {@link JsonNull}.
  * Duplicate member names, trailing content and nesting beyond the limit are malformed: a parser that silently picked
  * one of two values would store something the sender did not mean.
+ *
+ * <p>The body must be UTF-8 (RFC 8259 section 8.1). It is decoded strictly before parsing because Jackson, given bytes,
+ * guesses UTF-16 and UTF-32 and lets overlong sequences and encoded surrogates through. A leading byte order mark is
+ * ignored, as RFC 8259 permits, because common Windows tools write one.
  */
 public final class JsonReader {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** Jackson's advice to its own users ("enable `JsonReadFeature.X` to allow") means nothing to a department. */
+    private static final Pattern JACKSON_ADVICE = Pattern.compile(":? *enable `[^`]*` to allow");
+    private static final Pattern JACKSON_SOURCE = Pattern.compile(" *\\([^()\\[]*\\[Source: [^\\]]*\\]\\)");
 
     private final JsonFactory factory;
     private final int maxDepth;
@@ -27,7 +44,8 @@ public final class JsonReader {
         this.maxDepth = maxDepth;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(maxDepth)
+                        // One more than ours, so our own check (with a location) speaks first; Jackson's stays as a backstop.
+                        .maxNestingDepth(maxDepth + 1)
                         .maxNumberLength(1000)
                         .maxStringLength(1 << 20)
                         .build())
@@ -35,7 +53,8 @@ public final class JsonReader {
     }
 
     public Object read(byte[] utf8) throws MalformedJsonException {
-        try (JsonParser parser = factory.createParser(utf8)) {
+        String text = decode(utf8);
+        try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new MalformedJsonException("the body is empty; expected a JSON object");
@@ -51,6 +70,25 @@ public final class JsonReader {
         } catch (IOException e) {
             throw new MalformedJsonException("the body could not be read: " + e.getMessage());
         }
+    }
+
+    private static String decode(byte[] utf8) throws MalformedJsonException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(utf8);
+        CharBuffer out = CharBuffer.allocate(utf8.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new MalformedJsonException(String.format(Locale.ROOT,
+                    "the body is not valid UTF-8: invalid byte 0x%02X at byte offset %d", utf8[in.position()] & 0xFF, in.position()));
+        }
+        decoder.flush(out);
+        out.flip();
+        if (out.hasRemaining() && out.get(0) == BYTE_ORDER_MARK) {
+            out.get();
+        }
+        return out.toString();
     }
 
     private Object value(JsonParser parser, JsonToken token, int depth) throws IOException, MalformedJsonException {
@@ -97,10 +135,11 @@ public final class JsonReader {
     }
 
     private static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         int newline = message.indexOf('\n');
         String firstLine = newline < 0 ? message : message.substring(0, newline);
-        return "not valid JSON: " + firstLine + at(e.getLocation());
+        String plain = JACKSON_SOURCE.matcher(JACKSON_ADVICE.matcher(firstLine).replaceAll("")).replaceAll("");
+        return "not valid JSON: " + plain + at(e.getLocation());
     }
 
     private static String at(JsonLocation location) {

@@ -35,8 +35,11 @@ public final class Tokens {
         return new Token(keyId, "r57_" + keyId + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
     }
 
-    /** The key id of a well-formed token; empty for anything else. */
+    /** The key id of a well-formed token; empty for anything else, including no token at all ({@code null}). */
     public static Optional<String> keyId(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
         Matcher matcher = FORMAT.matcher(token);
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }

@@ -3,6 +3,7 @@ package vn.r57.core.period;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,7 +108,7 @@ public record Period(int year, Granularity granularity, int number) implements C
         return switch (granularity) {
             case YEAR -> Integer.toString(year);
             case QUARTER -> year + "-Q" + number;
-            case MONTH -> String.format("%d-%02d", year, number);
+            case MONTH -> String.format(Locale.ROOT, "%d-%02d", year, number);
         };
     }
 }

@@ -54,8 +54,9 @@ public final class SubmissionValidator {
                 && map.get("province") instanceof String province
                 && catalog.province(province).isPresent()
                 && !writable.contains(province)) {
+            String allowed = writable.isEmpty() ? "no province" : String.join(", ", writable.stream().sorted().toList());
             return new Validation.Forbidden(new Problem("/province", Codes.NOT_YOUR_PROVINCE,
-                    "this key may write " + String.join(", ", writable) + ", not " + province));
+                    "this key may write " + allowed + ", not " + province));
         }
         return validate(root, today);
     }
@@ -72,20 +73,23 @@ public final class SubmissionValidator {
         Optional<Province> province = province(members, problems);
         Optional<Period> period = period(members, problems);
         Optional<Source> source = source(members, problems);
-        List<Observation> observations = values(members, problems);
+        List<Entry> entries = values(members, problems);
 
-        boolean hasActual = observations.stream().anyMatch(o -> o.kind() == Kind.ACTUAL);
+        // Targets may name any period and any unit (a merged province's 2030 target); only actuals are tied to time.
+        boolean hasActual = entries.stream().anyMatch(e -> e.kind().equals(Optional.of(Kind.ACTUAL)));
         if (hasActual && period.isPresent()) {
             if (!period.get().hasStartedBy(today)) {
                 problems.add(new Problem("/period", Codes.PERIOD_NOT_STARTED, "period " + period.get()
                         + " has not started yet (today is " + today + " in Vietnam); only values of kind \"target\" may be sent for it"));
-            } else if (province.isPresent() && !province.get().existedDuring(period.get())) {
+            }
+            if (province.isPresent() && !province.get().existedDuring(period.get())) {
                 problems.add(new Problem("/period", Codes.PROVINCE_NOT_IN_PERIOD, notInPeriod(province.get(), period.get())));
             }
         }
         if (!problems.isEmpty()) {
             return new Validation.Invalid(problems);
         }
+        List<Observation> observations = entries.stream().map(e -> e.observation().orElseThrow()).toList();
         return new Validation.Valid(new Submission(province.get().id(), period.get(), source.get(), observations));
     }
 
@@ -114,7 +118,7 @@ public final class SubmissionValidator {
     }
 
     private Optional<Period> period(Map<String, Object> members, List<Problem> problems) {
-        Optional<String> text = requiredString("/period", members.get("period"), 16, problems);
+        Optional<String> text = requiredString("/period", members.get("period"), Limits.MAX_ID_LENGTH, problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -157,7 +161,13 @@ public final class SubmissionValidator {
         }
     }
 
-    private List<Observation> values(Map<String, Object> members, List<Problem> problems) {
+    /**
+     * What could be read of one value, even when it has problems: its indicator and kind still matter for the
+     * duplicate and period rules, so that one bad figure does not hide another mistake.
+     */
+    private record Entry(Optional<String> indicator, Optional<Kind> kind, Optional<Observation> observation) {}
+
+    private List<Entry> values(Map<String, Object> members, List<Problem> problems) {
         Object value = members.get("values");
         if (value == null) {
             problems.add(new Problem("/values", Codes.MISSING_FIELD, "required: an array of 1 to " + Limits.MAX_VALUES + " values"));
@@ -175,30 +185,31 @@ public final class SubmissionValidator {
                     + Limits.MAX_VALUES + " fit in one snapshot (it is stored atomically): split it"));
             return List.of();
         }
-        List<Observation> observations = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         Map<String, Integer> firstIndexOf = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             String pointer = Pointer.child("/values", i);
-            Optional<Observation> observation = observation(pointer, items.get(i), problems);
-            if (observation.isEmpty()) {
+            Entry entry = entry(pointer, items.get(i), problems);
+            entries.add(entry);
+            if (entry.indicator().isEmpty() || entry.kind().isEmpty()) {
                 continue;
             }
-            String key = observation.get().indicator() + "|" + observation.get().kind().wireName();
-            Integer first = firstIndexOf.putIfAbsent(key, i);
+            String indicator = entry.indicator().get();
+            String kind = entry.kind().get().wireName();
+            Integer first = firstIndexOf.putIfAbsent(indicator + "|" + kind, i);
             if (first != null) {
-                problems.add(new Problem(pointer + "/indicator", Codes.DUPLICATE_VALUE, "a " + observation.get().kind().wireName()
-                        + " value for \"" + observation.get().indicator() + "\" is already given at /values/" + first
+                problems.add(new Problem(pointer + "/indicator", Codes.DUPLICATE_VALUE, "a " + kind
+                        + " value for \"" + indicator + "\" is already given at /values/" + first
                         + "; send one value per indicator and kind"));
             }
-            observations.add(observation.get());
         }
-        return observations;
+        return entries;
     }
 
-    private Optional<Observation> observation(String pointer, Object item, List<Problem> problems) {
+    private Entry entry(String pointer, Object item, List<Problem> problems) {
         if (!(item instanceof Map<?, ?> object)) {
             problems.add(new Problem(pointer, Codes.WRONG_TYPE, "must be an object with \"indicator\" and \"value\""));
-            return Optional.empty();
+            return new Entry(Optional.empty(), Optional.empty(), Optional.empty());
         }
         Map<String, Object> members = members(object);
         int before = problems.size();
@@ -213,12 +224,16 @@ public final class SubmissionValidator {
                     }
                     return found;
                 });
-        Kind kind = optionalString(pointer + "/kind", members.get("kind"), 32, problems)
-                .map(name -> Kind.fromWireName(name).orElseGet(() -> {
-                    problems.add(new Problem(pointer + "/kind", Codes.UNKNOWN_KIND, "\"" + name + "\" is not a kind; use \"actual\" or \"target\""));
-                    return Kind.ACTUAL;
-                }))
-                .orElse(Kind.ACTUAL);
+        int beforeKind = problems.size();
+        Optional<Kind> kind = optionalString(pointer + "/kind", members.get("kind"), 32, problems)
+                .map(name -> {
+                    Optional<Kind> found = Kind.fromWireName(name);
+                    if (found.isEmpty()) {
+                        problems.add(new Problem(pointer + "/kind", Codes.UNKNOWN_KIND, "\"" + name + "\" is not a kind; use \"actual\" or \"target\""));
+                    }
+                    return found;
+                })
+                .orElseGet(() -> problems.size() == beforeKind ? Optional.of(Kind.ACTUAL) : Optional.empty());
         Optional<Qualifier> qualifier = optionalString(pointer + "/qualifier", members.get("qualifier"), 32, problems)
                 .flatMap(name -> {
                     Optional<Qualifier> found = Qualifier.fromWireName(name);
@@ -233,10 +248,11 @@ public final class SubmissionValidator {
         if (value.isPresent() && indicator.isPresent()) {
             checkRange(pointer + "/value", indicator.get(), value.get(), problems);
         }
+        Optional<String> indicatorId = indicator.map(Indicator::id);
         if (problems.size() != before) {
-            return Optional.empty();
+            return new Entry(indicatorId, kind, Optional.empty());
         }
-        return Optional.of(new Observation(indicator.get().id(), kind, value.get(), qualifier, note));
+        return new Entry(indicatorId, kind, Optional.of(new Observation(indicatorId.get(), kind.get(), value.get(), qualifier, note)));
     }
 
     private static Optional<BigDecimal> number(String pointer, Object value, List<Problem> problems) {
@@ -245,7 +261,7 @@ public final class SubmissionValidator {
             return Optional.empty();
         }
         if (!(value instanceof JsonNumber number)) {
-            problems.add(new Problem(pointer, Codes.WRONG_TYPE, "must be a JSON number in decimal notation, e.g. 99.51 (not a string)"));
+            problems.add(new Problem(pointer, Codes.WRONG_TYPE, "must be a JSON number in plain decimal notation, e.g. 99.51"));
             return Optional.empty();
         }
         if (number.hasExponent()) {
@@ -274,9 +290,18 @@ public final class SubmissionValidator {
         boolean belowMin = indicator.min().map(min -> value.compareTo(min) < 0).orElse(false);
         boolean aboveMax = indicator.max().map(max -> value.compareTo(max) > 0).orElse(false);
         if (belowMin || aboveMax) {
-            String range = indicator.min().map(BigDecimal::toPlainString).orElse("") + "–" + indicator.max().map(BigDecimal::toPlainString).orElse("");
-            problems.add(new Problem(pointer, Codes.OUT_OF_RANGE, value.toPlainString() + " is outside the range of " + indicator.id() + " (" + range + ")"));
+            problems.add(new Problem(pointer, Codes.OUT_OF_RANGE, value.toPlainString() + " is outside the range of " + indicator.id()
+                    + " (" + range(indicator) + ")"));
         }
+    }
+
+    private static String range(Indicator indicator) {
+        String min = indicator.min().map(BigDecimal::toPlainString).orElse("");
+        String max = indicator.max().map(BigDecimal::toPlainString).orElse("");
+        if (max.isEmpty()) {
+            return "at least " + min;
+        }
+        return min.isEmpty() ? "at most " + max : min + " to " + max;
     }
 
     private static Optional<String> requiredString(String pointer, Object value, int maxLength, List<Problem> problems) {

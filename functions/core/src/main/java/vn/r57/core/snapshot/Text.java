@@ -1,12 +1,14 @@
 package vn.r57.core.snapshot;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Rules for free text a department sends: no control characters, no broken surrogates, bounded length. */
 final class Text {
 
     private Text() {}
 
+    /** Positions in details count characters (code points) from 1, as a person reading the text would. */
     static void check(String pointer, String text, int maxLength, boolean required, List<Problem> problems) {
         if (required && text.isBlank()) {
             problems.add(new Problem(pointer, Codes.EMPTY, "must not be empty"));
@@ -16,18 +18,20 @@ final class Text {
         if (length > maxLength) {
             problems.add(new Problem(pointer, Codes.TOO_LONG, "is " + length + " characters long; at most " + maxLength + " allowed"));
         }
+        int position = 0;
         for (int i = 0; i < text.length(); i++) {
+            position++;
             char c = text.charAt(i);
             if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
                 problems.add(new Problem(pointer, Codes.CONTROL_CHARACTER,
-                        String.format("contains the control character U+%04X at position %d", (int) c, i)));
+                        String.format(Locale.ROOT, "contains the control character U+%04X at character %d", (int) c, position)));
                 return;
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 problems.add(new Problem(pointer, Codes.CONTROL_CHARACTER,
-                        String.format("contains an unpaired surrogate U+%04X at position %d", (int) c, i)));
+                        String.format(Locale.ROOT, "contains an unpaired surrogate U+%04X at character %d", (int) c, position)));
                 return;
             }
         }

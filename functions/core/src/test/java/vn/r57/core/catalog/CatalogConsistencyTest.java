@@ -1,0 +1,89 @@
+package vn.r57.core.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** The catalog refuses to load reference files whose lineage or vocabulary contradicts itself. */
+class CatalogConsistencyTest {
+
+    @Test
+    void thePristineResourcesLoad() {
+        assertEquals(86, Catalog.read(Csv::readResource).provinces().size());
+    }
+
+    @Test
+    void aPredecessorThatNamesAnotherSuccessorIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> readWith("provinces.csv",
+                csv -> csv.replace("binh-dinh,Bình Định,Binh Dinh,province,,2025-06-30,gia-lai,,",
+                        "binh-dinh,Bình Định,Binh Dinh,province,,2025-06-30,quang-ngai,,")));
+
+        assertEquals("gia-lai: predecessor binh-dinh does not name it as successor", e.getMessage());
+    }
+
+    @Test
+    void aSuccessorThatDoesNotListThePredecessorIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> readWith("provinces.csv",
+                csv -> csv.replace("gia-lai-pre2025;binh-dinh", "gia-lai-pre2025")));
+
+        assertEquals("binh-dinh: successor gia-lai does not list it", e.getMessage());
+    }
+
+    @Test
+    void aGapBetweenAPredecessorsEndAndItsSuccessorsStartIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> readWith("provinces.csv",
+                csv -> csv.replace("binh-dinh,Bình Định,Binh Dinh,province,,2025-06-30,", "binh-dinh,Bình Định,Binh Dinh,province,,2025-06-29,")));
+
+        assertEquals("binh-dinh: successor gia-lai does not start the day after it ends", e.getMessage());
+    }
+
+    @Test
+    void aProvinceListedTwiceIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> readWith("provinces.csv",
+                csv -> csv + "thanh-hoa,Thanh Hóa,Thanh Hoa,province,,,,,again\n"));
+
+        assertEquals("thanh-hoa: listed twice", e.getMessage());
+    }
+
+    @Test
+    void anIndicatorInAnUnknownPillarIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> readWith("indicators.csv",
+                csv -> csv.replace("it-park-employees,digital-economy,", "it-park-employees,digital-economics,")));
+
+        assertEquals("it-park-employees: unknown pillar digital-economics", e.getMessage());
+    }
+
+    @Test
+    void anIndicatorUnitWithoutTranslationIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> readWith("units.csv",
+                csv -> csv.replace("stations,trạm,stations\n", "")));
+
+        assertEquals("mobile-base-stations: unit without translation stations", e.getMessage());
+    }
+
+    @Test
+    void anUnknownValueTypeIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> readWith("indicators.csv",
+                csv -> csv.replace("%,percent,0,100,up,30,2030", "%,share,0,100,up,30,2030")));
+
+        assertEquals("unknown value type: share", e.getMessage());
+    }
+
+    private static Catalog readWith(String file, UnaryOperator<String> change) {
+        return Catalog.read(name -> name.equals(file) ? Csv.parse(change.apply(resourceText(name))) : Csv.readResource(name));
+    }
+
+    private static String resourceText(String name) {
+        try (InputStream in = CatalogConsistencyTest.class.getResourceAsStream("/vn/r57/core/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
