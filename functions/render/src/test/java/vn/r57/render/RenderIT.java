@@ -1,0 +1,215 @@
+package vn.r57.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import vn.r57.core.catalog.Catalog;
+import vn.r57.core.history.Revision;
+import vn.r57.core.period.Period;
+import vn.r57.core.snapshot.Kind;
+import vn.r57.core.snapshot.Observation;
+import vn.r57.core.snapshot.Source;
+import vn.r57.core.snapshot.Submission;
+import vn.r57.emulators.Emulators;
+import vn.r57.render.sink.DirectorySink;
+import vn.r57.render.sink.S3Sink;
+import vn.r57.store.DynamoRevisionSource;
+import vn.r57.store.DynamoSubmissionStore;
+import vn.r57.store.SubmissionStore;
+import vn.r57.store.Tables;
+
+/**
+ * The whole way on DynamoDB Local and s3proxy: snapshots stored through the store module, rendered by the renderer
+ * from the table into a bucket, read back.
+ */
+@ExtendWith(Emulators.class)
+class RenderIT {
+
+    private static final int OBJECTS = 4 + 86 + 18 + 4;
+
+    private final DynamoDbClient dynamo;
+    private final S3Client s3;
+    private String table;
+    private String bucket;
+    /** Snapshot ids the store gave, to the names the small data set uses for them. */
+    private final Map<String, String> snapshotNames = new LinkedHashMap<>();
+
+    @TempDir
+    Path folder;
+
+    RenderIT(DynamoDbClient dynamo, S3Client s3) {
+        this.dynamo = dynamo;
+        this.s3 = s3;
+    }
+
+    @BeforeEach
+    void freshTableAndBucket() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        table = "render-it-" + run;
+        bucket = "render-it-" + run;
+        Tables.create(dynamo, table);
+        s3.createBucket(create -> create.bucket(bucket));
+    }
+
+    @Test
+    void submittedSnapshotsArePublishedWithTheExpectedBytesTypesAndCaching() {
+        submit(SmallDataSet.revisions());
+
+        RenderReport report = render(false, new RecordingSink(new S3Sink(s3, bucket)));
+
+        assertEquals(OBJECTS, report.written());
+        for (String file : List.of("observations.csv", "feed.atom", "provinces/thanh-hoa.json",
+                "provinces/tuyen-quang.json", "provinces/ha-giang.json", "indicators/mobile-base-stations.json")) {
+            assertEquals(SmallDataSet.resource("expected/" + file), withFixtureSnapshotNames(object("data/v1/" + file)),
+                    file);
+        }
+        assertEquals("application/json;charset=utf-8 | public, max-age=300", headers("data/v1/catalog.json"));
+        assertEquals("text/csv;charset=utf-8;header=present | public, max-age=300", headers("data/v1/observations.csv"));
+        assertEquals("application/atom+xml;charset=utf-8 | public, max-age=300", headers("data/v1/feed.atom"));
+        assertEquals("application/schema+json;charset=utf-8 | public, max-age=86400",
+                headers("data/v1/schema/province.schema.json"));
+        assertEquals("application/json;charset=utf-8 | no-store", headers("_render/manifest.json"));
+    }
+
+    @Test
+    void everyPublishedJsonFileFollowsItsSchema() {
+        submit(SmallDataSet.revisions());
+        render(false, new RecordingSink(new S3Sink(s3, bucket)));
+
+        Map<String, List<String>> violations = new TreeMap<>();
+        int checked = 0;
+        for (String key : keys()) {
+            Optional<String> schema = Schemas.schemaFor(key);
+            if (schema.isPresent()) {
+                checked++;
+                List<String> found = Schemas.violations(schema.get(), object(key).getBytes(StandardCharsets.UTF_8));
+                if (!found.isEmpty()) {
+                    violations.put(key, found);
+                }
+            }
+        }
+        assertEquals(1 + 86 + 18, checked);
+        assertEquals(Map.of(), violations);
+    }
+
+    @Test
+    void aSecondRenderWithoutNewSnapshotsPutsNothing() {
+        submit(SmallDataSet.revisions());
+        render(false, new RecordingSink(new S3Sink(s3, bucket)));
+        RecordingSink second = new RecordingSink(new S3Sink(s3, bucket));
+
+        RenderReport report = render(false, second);
+
+        assertEquals(List.of(), second.puts);
+        assertEquals(0, report.rendered());
+    }
+
+    @Test
+    void oneNewSnapshotPutsOnlyTheObjectsItAppearsIn() {
+        submit(SmallDataSet.revisions());
+        render(false, new RecordingSink(new S3Sink(s3, bucket)));
+        RecordingSink next = new RecordingSink(new S3Sink(s3, bucket));
+
+        store(new Submission("thanh-hoa", Period.year(2025), new Source("Báo cáo bổ sung", Optional.empty()),
+                List.of(new Observation("mobile-base-stations", Kind.ACTUAL, new BigDecimal("2800"), Optional.empty(),
+                        Optional.empty()))), Instant.parse("2025-09-01T00:00:00Z"), "th-4");
+        RenderReport report = render(false, next);
+
+        assertEquals(List.of(
+                        "data/v1/provinces/thanh-hoa.json",
+                        "data/v1/indicators/mobile-base-stations.json",
+                        "data/v1/catalog.json",
+                        "data/v1/observations.csv",
+                        "data/v1/feed.atom",
+                        "data/v1/datapackage.json",
+                        "_render/manifest.json"),
+                next.puts);
+        assertEquals(6, report.written());
+        assertEquals(1, report.changedValues());
+    }
+
+    @Test
+    void aFullRebuildGivesTheSameBytesAsTheIncrementalRuns() {
+        List<Revision> revisions = SmallDataSet.revisions();
+        submit(revisions.subList(0, 6));
+        render(false, new RecordingSink(new S3Sink(s3, bucket)));
+        submit(revisions.subList(6, revisions.size()));
+        render(false, new RecordingSink(new S3Sink(s3, bucket)));
+
+        render(true, new RecordingSink(new DirectorySink(folder)));
+
+        Map<String, String> published = new TreeMap<>();
+        for (String key : keys()) {
+            published.put(key, Renderer.sha256(s3.getObjectAsBytes(get -> get.bucket(bucket).key(key)).asByteArray()));
+        }
+        assertEquals(Folders.hashes(folder), published);
+    }
+
+    private RenderReport render(boolean full, RecordingSink sink) {
+        return new Renderer(Catalog.load(), new DynamoRevisionSource(dynamo, table), OutputSets.all(SmallDataSet.SITE_URL),
+                sink).render(full);
+    }
+
+    /** Stores the revisions as the snapshots they came in (one per snapshot name and period), oldest first. */
+    private void submit(List<Revision> revisions) {
+        Map<String, List<Revision>> snapshots = new LinkedHashMap<>();
+        revisions.stream()
+                .sorted(java.util.Comparator.comparing(Revision::receivedAt))
+                .forEach(r -> snapshots.computeIfAbsent(r.snapshotId() + "@" + r.period(), k -> new ArrayList<>()).add(r));
+        for (List<Revision> values : snapshots.values()) {
+            Revision first = values.get(0);
+            store(new Submission(first.province(), first.period(), first.source(), values.stream()
+                            .map(r -> new Observation(r.indicator(), r.kind(), r.value(), r.qualifier(), r.note()))
+                            .toList()),
+                    first.receivedAt(), first.snapshotId());
+        }
+    }
+
+    private void store(Submission submission, Instant receivedAt, String name) {
+        SubmissionStore.Outcome outcome = new DynamoSubmissionStore(dynamo, table)
+                .store("render-it", Optional.empty(), "-", submission, receivedAt);
+        snapshotNames.put(((SubmissionStore.Outcome.Stored) outcome).snapshot().id(), name);
+    }
+
+    private String withFixtureSnapshotNames(String text) {
+        for (Map.Entry<String, String> name : snapshotNames.entrySet()) {
+            text = text.replace(name.getKey(), name.getValue());
+        }
+        return text;
+    }
+
+    private String object(String key) {
+        return s3.getObjectAsBytes(get -> get.bucket(bucket).key(key)).asString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Content type and cache control as stored. s3proxy re-serialises media types without the optional space after
+     * a semicolon (S3 keeps them as sent), so spaces there are dropped before comparing.
+     */
+    private String headers(String key) {
+        HeadObjectResponse head = s3.headObject(request -> request.bucket(bucket).key(key));
+        return head.contentType().replace("; ", ";") + " | " + head.cacheControl();
+    }
+
+    private List<String> keys() {
+        return s3.listObjectsV2Paginator(list -> list.bucket(bucket)).contents().stream().map(S3Object::key).toList();
+    }
+}
