@@ -1,0 +1,50 @@
+package vn.r57.emulators;
+
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * SDK v2 clients configured the way the functions configure theirs, pointed at an emulator.
+ * Nothing is read from the environment or ~/.aws, so a developer's real credentials never reach an emulator.
+ */
+public final class EmulatorClients {
+
+    public static final Region REGION = Region.US_EAST_1;
+
+    // Neither emulator checks signatures; the SDK still needs something to sign with.
+    private static final StaticCredentialsProvider DUMMY_CREDENTIALS =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("emulator", "emulator"));
+
+    private EmulatorClients() {
+    }
+
+    public static DynamoDbClient dynamoDb(URI endpoint) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(REGION)
+                .credentialsProvider(DUMMY_CREDENTIALS)
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+    }
+
+    public static S3Client s3(URI endpoint) {
+        return S3Client.builder()
+                .endpointOverride(endpoint)
+                .region(REGION)
+                .credentialsProvider(DUMMY_CREDENTIALS)
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                // Bucket names as path segments: a loopback IP has no subdomains.
+                .forcePathStyle(true)
+                // Checksums only where S3 demands them, as in the functions: fewer surprises with emulators.
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .build();
+    }
+}
