@@ -55,7 +55,11 @@ class ShadedJarIT {
         assertEquals("STATUS 201", lines.get(lines.size() - 2), output);
         String json = lines.get(lines.size() - 1).substring("BODY ".length());
         String id = json.substring("{\"id\":\"".length(), json.indexOf('"', "{\"id\":\"".length()));
-        assertEquals(SubmitApiIT.goodSnapshotJson(id), json);
+        // The real clock ran here: the receipt time is whatever it said, in the fixed-width format.
+        int at = json.indexOf("\"receivedAt\":\"") + "\"receivedAt\":\"".length();
+        String receivedAt = json.substring(at, json.indexOf('"', at));
+        assertTrue(receivedAt.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z"), receivedAt);
+        assertEquals(SubmitApiIT.goodSnapshotJson(id, receivedAt), json);
         assertEquals(1, api.count("SNAP#"));
     }
 }

@@ -41,7 +41,11 @@ class SubmitApiIT {
     }
 
     static String goodSnapshotJson(String id) {
-        return "{\"id\":\"" + id + "\",\"province\":\"thanh-hoa\",\"period\":\"2025\",\"receivedAt\":\"2025-11-20T03:00:00.000Z\","
+        return goodSnapshotJson(id, "2025-11-20T03:00:00.000Z");
+    }
+
+    static String goodSnapshotJson(String id, String receivedAt) {
+        return "{\"id\":\"" + id + "\",\"province\":\"thanh-hoa\",\"period\":\"2025\",\"receivedAt\":\"" + receivedAt + "\","
                 + SOURCE_JSON + ",\"values\":["
                 + "{\"indicator\":\"online-public-services-share\",\"kind\":\"actual\",\"value\":80,\"qualifier\":\"above\",\"revision\":1},"
                 + "{\"indicator\":\"e-payment-account-share\",\"kind\":\"actual\",\"value\":75,\"qualifier\":\"above\",\"revision\":1},"
@@ -253,7 +257,7 @@ class SubmitApiIT {
         APIGatewayV2HTTPResponse response = api.call(event);
 
         assertEquals(400, response.getStatusCode());
-        String detail = "not valid JSON: Unexpected character (',' (code 44)): was expecting double-quote to start field name (line 1, column 41)";
+        String detail = "not valid JSON: Unexpected character (',' (code 44)): was expecting double-quote to start field name (line 1, column 42)";
         assertEquals(problem("bad-request", "The request is malformed", 400, detail,
                 "{\"pointer\":\"\",\"code\":\"malformed-json\",\"detail\":\"" + detail + "\"}"), response.getBody());
     }
@@ -280,9 +284,9 @@ class SubmitApiIT {
                 "{\"pointer\":\"/source/url\",\"code\":\"bad-url\",\"detail\":\"must be an absolute http or https address without user information\"},"
                         + "{\"pointer\":\"/values/0/indicator\",\"code\":\"unknown-indicator\",\"detail\":\"unknown indicator \\\"on-time-admin-procesing\\\"; did you mean \\\"on-time-admin-processing\\\"?\"},"
                         + "{\"pointer\":\"/values/1/qualifier\",\"code\":\"unknown-qualifier\",\"detail\":\"\\\"over\\\" is not a qualifier; use one of above, at-least, approximately, estimate\"},"
-                        + "{\"pointer\":\"/values/1/value\",\"code\":\"out-of-range\",\"detail\":\"120 is outside the range of online-public-services-share (0–100)\"},"
+                        + "{\"pointer\":\"/values/1/value\",\"code\":\"out-of-range\",\"detail\":\"120 is outside the range of online-public-services-share (0 to 100)\"},"
                         + "{\"pointer\":\"/values/2/value\",\"code\":\"not-whole-number\",\"detail\":\"mobile-base-stations counts stations: send a whole number\"},"
-                        + "{\"pointer\":\"/values/3/value\",\"code\":\"wrong-type\",\"detail\":\"must be a JSON number in decimal notation, e.g. 99.51 (not a string)\"}"),
+                        + "{\"pointer\":\"/values/3/value\",\"code\":\"wrong-type\",\"detail\":\"must be a JSON number in plain decimal notation, e.g. 99.51\"}"),
                 response.getBody());
     }
 
