@@ -34,7 +34,8 @@ public final class JsonReader {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     /** Jackson's advice to its own users ("enable `JsonReadFeature.X` to allow") means nothing to a department. */
-    private static final Pattern JACKSON_ADVICE = Pattern.compile(":? *enable `[^`]*` to allow");
+    private static final Pattern JACKSON_ADVICE =
+            Pattern.compile(":? *enable `[^`]*` to allow| *\\(not recognized as one since Feature '[^']*' not enabled for parser\\)");
     private static final Pattern JACKSON_SOURCE = Pattern.compile(" *\\([^()\\[]*\\[Source: [^\\]]*\\]\\)");
 
     private final JsonFactory factory;

@@ -198,8 +198,8 @@ public final class SubmissionValidator {
             String kind = entry.kind().get().wireName();
             Integer first = firstIndexOf.putIfAbsent(indicator + "|" + kind, i);
             if (first != null) {
-                problems.add(new Problem(pointer + "/indicator", Codes.DUPLICATE_VALUE, "a " + kind
-                        + " value for \"" + indicator + "\" is already given at /values/" + first
+                problems.add(new Problem(pointer + "/indicator", Codes.DUPLICATE_VALUE, "\"" + indicator + "\" already has "
+                        + (entry.kind().get() == Kind.ACTUAL ? "an " : "a ") + kind + " value at /values/" + first
                         + "; send one value per indicator and kind"));
             }
         }
