@@ -32,7 +32,7 @@ public final class SubmissionValidator {
     private static final Set<String> VALUE_FIELDS = Set.of("indicator", "value", "kind", "qualifier", "note");
 
     private final Catalog catalog;
-    private final JsonReader reader = new JsonReader(Limits.MAX_NESTING_DEPTH);
+    private final JsonReader reader = new JsonReader(Limits.MAX_NESTING_DEPTH, Limits.MAX_NUMBER_TEXT_LENGTH);
 
     public SubmissionValidator(Catalog catalog) {
         this.catalog = catalog;
@@ -225,7 +225,7 @@ public final class SubmissionValidator {
                     return found;
                 });
         int beforeKind = problems.size();
-        Optional<Kind> kind = optionalString(pointer + "/kind", members.get("kind"), 32, problems)
+        Optional<Kind> kind = optionalString(pointer + "/kind", members.get("kind"), Limits.MAX_KEYWORD_LENGTH, problems)
                 .map(name -> {
                     Optional<Kind> found = Kind.fromWireName(name);
                     if (found.isEmpty()) {
@@ -234,7 +234,7 @@ public final class SubmissionValidator {
                     return found;
                 })
                 .orElseGet(() -> problems.size() == beforeKind ? Optional.of(Kind.ACTUAL) : Optional.empty());
-        Optional<Qualifier> qualifier = optionalString(pointer + "/qualifier", members.get("qualifier"), 32, problems)
+        Optional<Qualifier> qualifier = optionalString(pointer + "/qualifier", members.get("qualifier"), Limits.MAX_KEYWORD_LENGTH, problems)
                 .flatMap(name -> {
                     Optional<Qualifier> found = Qualifier.fromWireName(name);
                     if (found.isEmpty()) {

@@ -91,6 +91,21 @@ class JsonReaderTest {
     }
 
     @Test
+    void aNumberLongerThanTheLimitIsRefusedWhileParsing() {
+        MalformedJsonException e = assertThrows(MalformedJsonException.class,
+                () -> new JsonReader(8, 1000).read(utf8("{\"value\": 1." + "1".repeat(1000) + "}")));
+
+        assertEquals("not valid JSON: Number value length (1001) exceeds the maximum allowed (1000)", e.getMessage());
+    }
+
+    @Test
+    void aNumberAtTheLimitIsRead() throws Exception {
+        String thousandDigits = "9".repeat(1000);
+
+        assertEquals(List.of(new JsonNumber(thousandDigits)), new JsonReader(8, 1000).read(utf8("[" + thousandDigits + "]")));
+    }
+
+    @Test
     void eightLevelsOfNestingAreFine() throws Exception {
         assertEquals(List.of(List.of(List.of(List.of(List.of(List.of(List.of(List.of(new JsonNumber("1"))))))))),
                 read("[[[[[[[[1]]]]]]]]"));
