@@ -39,7 +39,7 @@ public final class SubmissionValidator {
     }
 
     /**
-     * @param today the current date in Asia/Ho_Chi_Minh, where the reporting calendar runs
+     * @param today the current date in Asia/Ho_Chi_Minh, where the reporting calendar runs: {@code Dates.today(clock)}
      * @param writable the units the caller's key may write; a known unit outside them is refused before any other
      *     rule runs, so a key cannot learn anything about another province's data through validation messages
      */
