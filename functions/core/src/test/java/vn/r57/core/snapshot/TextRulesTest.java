@@ -44,6 +44,15 @@ class TextRulesTest {
     }
 
     @Test
+    void aKindOrQualifierOfThirtyThreeCharactersIsTooLong() {
+        assertProblems(List.of(
+                new Problem("/values/0/kind", Codes.TOO_LONG, "is 33 characters long; at most 32 allowed"),
+                new Problem("/values/0/qualifier", Codes.TOO_LONG, "is 33 characters long; at most 32 allowed")),
+                body(withValue("{\"indicator\": \"action-plan-issued\", \"value\": 1, \"kind\": \"" + "t".repeat(33)
+                        + "\", \"qualifier\": \"" + "q".repeat(33) + "\"}")));
+    }
+
+    @Test
     void aTextThatIsTooLongAndHoldsAControlCharacterBreaksBothRules() {
         assertProblems(List.of(
                 new Problem("/values/0/note", Codes.TOO_LONG, "is 502 characters long; at most 500 allowed"),
