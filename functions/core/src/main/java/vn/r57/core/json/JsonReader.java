@@ -34,19 +34,24 @@ public final class JsonReader {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     /** Jackson's advice to its own users ("enable `JsonReadFeature.X` to allow") means nothing to a department. */
-    private static final Pattern JACKSON_ADVICE = Pattern.compile(":? *enable `[^`]*` to allow");
+    private static final Pattern JACKSON_ADVICE =
+            Pattern.compile(":? *enable `[^`]*` to allow|, from `[^`]*`| *\\(not recognized as one since Feature '[^']*' not enabled for parser\\)");
     private static final Pattern JACKSON_SOURCE = Pattern.compile(" *\\([^()\\[]*\\[Source: [^\\]]*\\]\\)");
 
     private final JsonFactory factory;
     private final int maxDepth;
 
     public JsonReader(int maxDepth) {
+        this(maxDepth, 1000);
+    }
+
+    public JsonReader(int maxDepth, int maxNumberLength) {
         this.maxDepth = maxDepth;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         // One more than ours, so our own check (with a location) speaks first; Jackson's stays as a backstop.
                         .maxNestingDepth(maxDepth + 1)
-                        .maxNumberLength(1000)
+                        .maxNumberLength(maxNumberLength)
                         .maxStringLength(1 << 20)
                         .build())
                 .build();

@@ -16,5 +16,10 @@ public final class Limits {
     public static final int MAX_NOTE_LENGTH = 500;
     public static final int MAX_TITLE_LENGTH = 300;
     public static final int MAX_URL_LENGTH = 2000;
+    /** Province, indicator and period texts. */
     public static final int MAX_ID_LENGTH = 64;
+    /** The words of {@code kind} and {@code qualifier}. */
+    public static final int MAX_KEYWORD_LENGTH = 32;
+    /** A number's text as sent; longer ones are refused while parsing (HTTP 400), before any digit rule. */
+    public static final int MAX_NUMBER_TEXT_LENGTH = 1000;
 }

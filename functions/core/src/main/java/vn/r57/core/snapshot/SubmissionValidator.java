@@ -32,14 +32,14 @@ public final class SubmissionValidator {
     private static final Set<String> VALUE_FIELDS = Set.of("indicator", "value", "kind", "qualifier", "note");
 
     private final Catalog catalog;
-    private final JsonReader reader = new JsonReader(Limits.MAX_NESTING_DEPTH);
+    private final JsonReader reader = new JsonReader(Limits.MAX_NESTING_DEPTH, Limits.MAX_NUMBER_TEXT_LENGTH);
 
     public SubmissionValidator(Catalog catalog) {
         this.catalog = catalog;
     }
 
     /**
-     * @param today the current date in Asia/Ho_Chi_Minh, where the reporting calendar runs
+     * @param today the current date in Asia/Ho_Chi_Minh, where the reporting calendar runs: {@code Dates.today(clock)}
      * @param writable the units the caller's key may write; a known unit outside them is refused before any other
      *     rule runs, so a key cannot learn anything about another province's data through validation messages
      */
@@ -198,8 +198,8 @@ public final class SubmissionValidator {
             String kind = entry.kind().get().wireName();
             Integer first = firstIndexOf.putIfAbsent(indicator + "|" + kind, i);
             if (first != null) {
-                problems.add(new Problem(pointer + "/indicator", Codes.DUPLICATE_VALUE, "a " + kind
-                        + " value for \"" + indicator + "\" is already given at /values/" + first
+                problems.add(new Problem(pointer + "/indicator", Codes.DUPLICATE_VALUE, "\"" + indicator + "\" already has "
+                        + (entry.kind().get() == Kind.ACTUAL ? "an " : "a ") + kind + " value at /values/" + first
                         + "; send one value per indicator and kind"));
             }
         }
@@ -225,7 +225,7 @@ public final class SubmissionValidator {
                     return found;
                 });
         int beforeKind = problems.size();
-        Optional<Kind> kind = optionalString(pointer + "/kind", members.get("kind"), 32, problems)
+        Optional<Kind> kind = optionalString(pointer + "/kind", members.get("kind"), Limits.MAX_KEYWORD_LENGTH, problems)
                 .map(name -> {
                     Optional<Kind> found = Kind.fromWireName(name);
                     if (found.isEmpty()) {
@@ -234,7 +234,7 @@ public final class SubmissionValidator {
                     return found;
                 })
                 .orElseGet(() -> problems.size() == beforeKind ? Optional.of(Kind.ACTUAL) : Optional.empty());
-        Optional<Qualifier> qualifier = optionalString(pointer + "/qualifier", members.get("qualifier"), 32, problems)
+        Optional<Qualifier> qualifier = optionalString(pointer + "/qualifier", members.get("qualifier"), Limits.MAX_KEYWORD_LENGTH, problems)
                 .flatMap(name -> {
                     Optional<Qualifier> found = Qualifier.fromWireName(name);
                     if (found.isEmpty()) {
