@@ -1,0 +1,23 @@
+package vn.r57.core.catalog;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import vn.r57.core.Lang;
+
+/** One measurable indicator of the catalog. {@code unit} is empty for milestones. */
+public record Indicator(
+        String id,
+        String pillarId,
+        String nameVi,
+        String nameEn,
+        String unit,
+        ValueType valueType,
+        Optional<BigDecimal> min,
+        Optional<BigDecimal> max,
+        Direction direction,
+        Optional<NationalTarget> nationalTarget) {
+
+    public String name(Lang lang) {
+        return lang == Lang.VI ? nameVi : nameEn;
+    }
+}
