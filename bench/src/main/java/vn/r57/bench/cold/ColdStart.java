@@ -56,6 +56,10 @@ public final class ColdStart {
         }
         long submitClasses = classesLoaded(classPath, environment, SUBMIT, event, work.resolve("cold/classes-submit.log"));
         long baselineClasses = classesLoaded(classPath, environment, BASELINE, event, work.resolve("cold/classes-baseline.log"));
+        // One more, recorded: JfrSummary turns it into the profile in BENCHMARKS.md.
+        java.nio.file.Files.createDirectories(work.resolve("jfr"));
+        run(classPath, environment, SUBMIT, event, "jfr-" + System.nanoTime(),
+                List.of("-XX:StartFlightRecording=filename=" + work.resolve("jfr/cold-submit.jfr") + ",settings=profile"));
 
         Run s = median(submit);
         Run b = median(baseline);
