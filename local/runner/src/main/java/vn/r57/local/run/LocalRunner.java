@@ -25,6 +25,7 @@ import vn.r57.emulators.DynamoDbLocal;
 import vn.r57.emulators.EmulatorClients;
 import vn.r57.emulators.S3Emulator;
 import vn.r57.local.Json;
+import vn.r57.local.Quiet;
 import vn.r57.local.api.ApiAdapter;
 import vn.r57.local.demo.DemoLoader;
 import vn.r57.local.front.SecurityHeaders;
@@ -77,12 +78,14 @@ public final class LocalRunner implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        Timings timings = new Timings();
         try {
             CompletableFuture<S3Emulator> s3Emulator = CompletableFuture.supplyAsync(() -> S3Emulator.persistent(data.s3()));
-            DynamoDbLocal dynamoDbLocal = DynamoDbLocal.persistent(data.dynamoDb());
+            DynamoDbLocal dynamoDbLocal = Quiet.withoutStandardOutput(() -> DynamoDbLocal.persistent(data.dynamoDb()));
             resources.add(dynamoDbLocal);
             S3Emulator s3Proxy = s3Emulator.join();
             resources.add(s3Proxy);
+            timings.mark("emulators");
             DynamoDbClient dynamoDb = EmulatorClients.dynamoDb(dynamoDbLocal.endpoint());
             S3Client s3 = EmulatorClients.s3(s3Proxy.endpoint());
             resources.add(dynamoDb);
@@ -90,6 +93,7 @@ public final class LocalRunner implements AutoCloseable {
             ensureTable(dynamoDb);
             ensureBucket(s3);
             data.announceRunning(dynamoDbLocal.endpoint().toString());
+            timings.mark("table and bucket");
 
             URI baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
             String siteUrl = baseUri.toString();
@@ -121,14 +125,18 @@ public final class LocalRunner implements AutoCloseable {
                 }
             });
             server.start();
+            timings.mark("handlers");
 
             DemoLoader.Loaded loaded = new DemoLoader.Loaded(0, 0);
             if (loadDemo) {
                 loaded = new DemoLoader(catalog, keys, clock).load(baseUri.resolve("/v1/snapshots"));
             }
+            timings.mark("demo data");
             // A new address changes every absolute link (canonical, feed, data package): then rebuild everything.
             boolean full = !data.lastSiteUrl().map(siteUrl::equals).orElse(false);
             Map<String, Object> firstRender = renderLoop.renderNow(full);
+            timings.mark("first render");
+            log.println("start-up: " + timings);
             data.remember(demo, siteUrl);
             renderLoop.start(options.renderEvery());
             return new LocalRunner(resources, server, requests, data, new Startup(baseUri, data, demo, loaded, firstRender));

@@ -3,6 +3,7 @@ package vn.r57.local.run;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code run}: starts the local portal, says where to browse and how to submit, and stops cleanly on Ctrl-C. */
@@ -14,10 +15,10 @@ public final class RunCommand {
 
     private RunCommand() {}
 
-    public static int run(List<String> arguments, PrintStream out, PrintStream err) {
+    public static int run(List<String> arguments, Map<String, String> environment, PrintStream out, PrintStream err) {
         RunOptions options;
         try {
-            options = RunOptions.parse(arguments);
+            options = RunOptions.parse(arguments, environment);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.println(RunOptions.USAGE);
@@ -39,7 +40,7 @@ public final class RunCommand {
             stopped.countDown();
         }, "portal-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
-        out.println(banner(runner.startup(), options, (System.nanoTime() - started) / 1_000_000, command()));
+        out.println(banner(runner.startup(), options, (System.nanoTime() - started) / 1_000_000, command(environment), environment));
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -48,14 +49,14 @@ public final class RunCommand {
         return 0;
     }
 
-    static String command() {
-        String command = System.getenv(COMMAND_VARIABLE);
+    static String command(Map<String, String> environment) {
+        String command = environment.get(COMMAND_VARIABLE);
         return command == null || command.isBlank() ? DEFAULT_COMMAND : command;
     }
 
-    static String banner(LocalRunner.Startup startup, RunOptions options, long millis, String command) {
+    static String banner(LocalRunner.Startup startup, RunOptions options, long millis, String command, Map<String, String> environment) {
         String base = startup.baseUri().toString();
-        String dataOption = options.data().equals(DataDirectory.DEFAULT) ? "" : " --data " + shellWord(options.data());
+        String dataOption = options.data().equals(DataDirectory.defaultPath(environment)) ? "" : " --data " + shellWord(options.data());
         StringBuilder text = new StringBuilder();
         if (startup.loadedNow().snapshots() > 0) {
             text.append("demo data: ").append(startup.loadedNow().values()).append(" figures in ")
