@@ -104,7 +104,7 @@ public final class LocalRunner implements AutoCloseable {
             boolean loadDemo = options.demo().orElse(newData) && !data.holdsDemoData();
             boolean demo = loadDemo || data.holdsDemoData();
             RenderHandler render = new RenderHandler(new Renderer(catalog,
-                    new DynamoRevisionSource(dynamoDb, DataDirectory.TABLE), OutputSets.all(siteUrl),
+                    new DynamoRevisionSource(dynamoDb, DataDirectory.TABLE), OutputSets.all(siteUrl, demo),
                     new S3Sink(s3, DataDirectory.BUCKET)));
             RenderLoop renderLoop = new RenderLoop(render, clock, log::println);
             resources.add(renderLoop);

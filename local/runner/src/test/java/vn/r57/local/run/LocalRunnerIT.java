@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.r57.core.json.JsonNumber;
-import vn.r57.core.json.JsonReader;
 import vn.r57.local.demo.DemoLoader;
 import vn.r57.local.keys.KeysCommand;
 
@@ -30,8 +27,6 @@ import vn.r57.local.keys.KeysCommand;
  */
 class LocalRunnerIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     @Test
     void aSubmittedFigureIsPublishedExactlyAfterARenderAndSurvivesARestart(@TempDir Path folder) throws Exception {
         RunOptions options = new RunOptions(0, folder, Duration.ofHours(1), Optional.empty());
@@ -40,11 +35,11 @@ class LocalRunnerIT {
             URI base = runner.baseUri();
             assertEquals(new DemoLoader.Loaded(7, 17), runner.startup().loadedNow(), "a new folder gets the demo data");
             assertTrue(runner.startup().demo());
-            assertEquals(Optional.of("99.51"), currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"));
-            assertEquals(200, get(base, "/healthz").statusCode());
+            assertEquals(Optional.of("99.51"), Published.currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"));
+            assertEquals(200, Published.get(base, "/healthz").statusCode());
 
             token = keys("create", "--province", "thanh-hoa", "--data", folder.toString());
-            HttpResponse<String> submitted = HTTP.send(HttpRequest.newBuilder(base.resolve("/v1/snapshots"))
+            HttpResponse<String> submitted = Published.HTTP.send(HttpRequest.newBuilder(base.resolve("/v1/snapshots"))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("""
@@ -52,16 +47,16 @@ class LocalRunnerIT {
                          "values": [{"indicator": "on-time-admin-processing", "value": 99.620}]}
                         """)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(201, submitted.statusCode(), submitted.body());
-            assertEquals(Optional.of("99.51"), currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"),
+            assertEquals(Optional.of("99.51"), Published.currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"),
                     "published only by the next render");
 
-            HttpResponse<String> render = HTTP.send(HttpRequest.newBuilder(base.resolve("/_local/render"))
+            HttpResponse<String> render = Published.HTTP.send(HttpRequest.newBuilder(base.resolve("/_local/render"))
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, render.statusCode());
             assertTrue(render.body().startsWith("{\"full\":false,\"changedValues\":1,"), render.body());
 
-            assertEquals(Optional.of("99.620"), currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"));
-            HttpResponse<String> file = get(base, "/data/v1/provinces/thanh-hoa.json");
+            assertEquals(Optional.of("99.620"), Published.currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"));
+            HttpResponse<String> file = Published.get(base, "/data/v1/provinces/thanh-hoa.json");
             assertEquals(Optional.of("application/json; charset=utf-8"), file.headers().firstValue("Content-Type"));
         }
         assertFalse(Files.exists(new DataDirectory(folder).runningFile()), "a stopped portal says so");
@@ -70,30 +65,10 @@ class LocalRunnerIT {
             URI base = runner.baseUri();
             assertEquals(new DemoLoader.Loaded(0, 0), runner.startup().loadedNow(), "the demo data is loaded once");
             assertTrue(runner.startup().demo(), "and still announced");
-            assertEquals(Optional.of("99.620"), currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"));
+            assertEquals(Optional.of("99.620"), Published.currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"));
             String keyId = token.substring(4, 16);
             assertTrue(keys("list", "--data", folder.toString()).contains(keyId + "  thanh-hoa             active"));
         }
-    }
-
-    /** The value of a province's current actual figure, as the published province file states it. */
-    @SuppressWarnings("unchecked")
-    private static Optional<String> currentValue(URI base, String province, String indicator, String period) throws Exception {
-        HttpResponse<String> response = get(base, "/data/v1/provinces/" + province + ".json");
-        assertEquals(200, response.statusCode());
-        Map<String, Object> file = (Map<String, Object>) new JsonReader(64).read(response.body().getBytes(StandardCharsets.UTF_8));
-        for (Object s : (List<Object>) file.get("series")) {
-            Map<String, Object> series = (Map<String, Object>) s;
-            if (series.get("indicator").equals(indicator) && series.get("kind").equals("actual")) {
-                for (Object p : (List<Object>) series.get("points")) {
-                    Map<String, Object> point = (Map<String, Object>) p;
-                    if (point.get("period").equals(period)) {
-                        return Optional.of(((JsonNumber) point.get("value")).text());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static String keys(String... arguments) {
@@ -103,10 +78,6 @@ class LocalRunnerIT {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8).strip();
-    }
-
-    private static HttpResponse<String> get(URI base, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static PrintStream quiet() {
