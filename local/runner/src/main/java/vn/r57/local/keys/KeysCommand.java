@@ -47,6 +47,10 @@ public final class KeysCommand {
     }
 
     static int run(List<String> arguments, Map<String, String> environment, Clock clock, PrintStream out, PrintStream err) {
+        if (!arguments.isEmpty() && List.of("--help", "-h", "help").contains(arguments.get(0))) {
+            out.println(USAGE);
+            return 0;
+        }
         Options options;
         try {
             options = Options.parse(arguments, DataDirectory.defaultPath(environment));

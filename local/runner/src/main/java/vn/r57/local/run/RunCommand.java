@@ -27,9 +27,13 @@ public final class RunCommand {
         long started = System.nanoTime();
         LocalRunner runner;
         try {
-            runner = LocalRunner.start(options, out);
-        } catch (PortInUseException e) {
+            runner = LocalRunner.start(options, environment, out);
+        } catch (PortInUseException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("error: the local portal did not start: " + e.getMessage());
+            e.printStackTrace(err);
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -56,7 +60,9 @@ public final class RunCommand {
 
     static String banner(LocalRunner.Startup startup, RunOptions options, long millis, String command, Map<String, String> environment) {
         String base = startup.baseUri().toString();
-        String dataOption = options.data().equals(DataDirectory.defaultPath(environment)) ? "" : " --data " + shellWord(options.data());
+        String table = environment.get(Backend.TABLE_NAME);
+        String storeOption = table != null && !table.isBlank() ? " --table " + shellWord(Path.of(table))
+                : options.data().equals(DataDirectory.defaultPath(environment)) ? "" : " --data " + shellWord(options.data());
         StringBuilder text = new StringBuilder();
         if (startup.loadedNow().snapshots() > 0) {
             text.append("demo data: ").append(startup.loadedNow().values()).append(" figures in ")
@@ -67,11 +73,11 @@ public final class RunCommand {
                 .append("  portal     ").append(base).append("/vi/   (English: ").append(base).append("/en/)\n")
                 .append("  open data  ").append(base).append("/data/v1/catalog.json\n")
                 .append("  API        POST ").append(base).append("/v1/snapshots   (in AWS the API has its own address)\n")
-                .append("  data       ").append(startup.data().root()).append(startup.demo() ? "   (demonstration data)" : "").append('\n')
+                .append("  data       ").append(startup.where()).append(startup.demo() ? "   (demonstration data)" : "").append('\n')
                 .append("  renders every ").append(options.renderEvery().toMillis() / 1000.0).append(" s; render now: curl -X POST ")
                 .append(base).append("/_local/render\n")
                 .append("\nsubmit a figure (in another terminal):\n")
-                .append("  TOKEN=$(").append(command).append(" keys create --province thanh-hoa").append(dataOption).append(")\n")
+                .append("  TOKEN=$(").append(command).append(" keys create --province thanh-hoa").append(storeOption).append(")\n")
                 .append("  curl -i ").append(base).append("/v1/snapshots -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' \\\n")
                 .append("    -d '{\"province\":\"thanh-hoa\",\"period\":\"2025\",\"source\":{\"title\":\"Test\"},\"values\":[{\"indicator\":\"on-time-admin-processing\",\"value\":99.62}]}'\n")
                 .append("\nCtrl-C stops (data is kept).");
