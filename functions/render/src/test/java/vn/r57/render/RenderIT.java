@@ -43,7 +43,7 @@ import vn.r57.store.Tables;
 @ExtendWith(Emulators.class)
 class RenderIT {
 
-    private static final int OBJECTS = 4 + 86 + 18 + 4;
+    private static final int OBJECTS = 5 + 1 + 86 + 18 + 4;
 
     private final DynamoDbClient dynamo;
     private final S3Client s3;
