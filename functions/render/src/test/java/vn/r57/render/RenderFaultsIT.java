@@ -53,6 +53,7 @@ import vn.r57.store.Tables;
 class RenderFaultsIT {
 
     private static final Pattern ABSOLUTE = Pattern.compile(Pattern.quote(SmallDataSet.SITE_URL) + "/([^\"\\s<>)]*)");
+    private static final Pattern PAGE_LINK = Pattern.compile("(?:href|src)=\"(/[^\"#?]*)");
     private static final Pattern PACKAGE_PATH = Pattern.compile("\"(?:path|jsonSchema)\"\\s*:\\s*\"([^\"]+)\"");
     private static int trials;
     private static int linksChecked;
@@ -145,16 +146,24 @@ class RenderFaultsIT {
             while (absolute.find()) {
                 targets.add(absolute.group(1));
             }
+            if (key.endsWith(".html") || key.endsWith(".svg")) {
+                Matcher page = PAGE_LINK.matcher(text);
+                while (page.find()) {
+                    targets.add(page.group(1).substring(1));
+                }
+            }
             if (key.equals("data/v1/datapackage.json")) {
                 Matcher relative = PACKAGE_PATH.matcher(text);
                 while (relative.find()) {
                     targets.add("data/v1/" + relative.group(1));
                 }
             }
-            for (String target : targets) {
-                if (target.isEmpty() || target.endsWith("/")) {
-                    continue; // the site root and folder addresses (schema/) name no object
+            for (String link : targets) {
+                if (link.equals("data/v1/schema/")) {
+                    continue; // the schemas' folder, named in the catalog, is an address and no object
                 }
+                // A page address ("/vi/" and the like) is its folder's index.html, as CloudFront and the runner serve it.
+                String target = link.isEmpty() || link.endsWith("/") ? link + "index.html" : link;
                 linksChecked++;
                 if (!keys.contains(target)) {
                     broken.computeIfAbsent(key, k -> new ArrayList<>()).add(target);
