@@ -20,12 +20,8 @@ public final class OutputSets {
         return all(siteUrl, DEMO);
     }
 
-    public static List<OutputSet> all(String siteUrl, boolean demo) {
-        return List.of(new OpenData(siteUrl), new Pages(siteUrl, demo));
-    }
-
     /** @param demo true while the portal shows demonstration data: every page then says so (the pages' banner) */
     public static List<OutputSet> all(String siteUrl, boolean demo) {
-        return all(siteUrl);
+        return List.of(new OpenData(siteUrl), new Pages(siteUrl, demo));
     }
 }
