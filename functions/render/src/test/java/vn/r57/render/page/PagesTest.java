@@ -130,6 +130,35 @@ class PagesTest {
     }
 
     @Test
+    void theMapShadesByRankWithTheBestDarkestAndSaysNoDataInWords() {
+        String map = RenderedPages.get("vi/indicators/mobile-base-stations/map.svg");
+
+        assertTrue(map.contains("<a href=\"/vi/provinces/ha-noi/\" class=\"tile-link\"><title>Hà Nội: 15.000</title>"
+                + "<rect class=\"tile q5\""), map);
+        assertTrue(map.contains("<title>Thanh Hóa: ≈ 9.800</title><rect class=\"tile q3\""), map);
+        assertTrue(map.contains("<title>Tuyên Quang: 2.700,0</title><rect class=\"tile q1\""), map);
+        assertTrue(map.contains("<title>Huế: chưa có</title><rect class=\"tile no-data\""), map);
+        assertTrue(map.contains(">15.000</text>\n<rect class=\"swatch q3\""), "legend: one line per shade in use");
+    }
+
+    @Test
+    void aPortalWithoutAnyValueStillRendersEveryPage() {
+        vn.r57.render.model.RenderModel empty = vn.r57.render.model.RenderModel.build(
+                vn.r57.core.catalog.Catalog.load(), java.util.List.of());
+        int pages = 0;
+        for (Output output : new Pages(vn.r57.render.SmallDataSet.SITE_URL, false).outputs(empty)) {
+            assertTrue(output.content().get().length > 0, output.path());
+            pages++;
+        }
+        assertEquals(2 * (86 + 18 + 18 + 5) + 5, pages, "no charts yet: every page and map, assets, root files");
+        String overview = new String(new Pages(vn.r57.render.SmallDataSet.SITE_URL, false).outputs(empty).stream()
+                .filter(output -> output.path().equals("en/index.html")).findFirst().orElseThrow().content().get(),
+                StandardCharsets.UTF_8);
+        assertTrue(overview.contains("<p>No figures have been submitted yet.</p>"), overview);
+        assertFalse(overview.contains("demo-banner"), overview);
+    }
+
+    @Test
     void theOverviewWithItsStylesheetStaysUnderSixtyKilobytesGzipped() throws IOException {
         int overview = gzipped(RenderedPages.get("vi/index.html").getBytes(StandardCharsets.UTF_8));
         int stylesheet = gzipped(SiteAssets.load().stylesheet().bytes());
