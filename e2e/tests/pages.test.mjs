@@ -37,17 +37,21 @@ for (const lang of LANGS) {
       });
       after(async () => desktop?.context.close());
 
-      it(`answers ${spec.status}, says lang="${lang}" and has one main landmark with a heading`, async () => {
+      it(`answers ${spec.status} under a strict CSP, says lang="${lang}" and has one main landmark with a heading`, async () => {
         const { page, response } = desktop;
         assert.equal(response.status(), spec.status);
         assert.match(response.headers()['content-type'], /^text\/html;\s*charset=utf-8$/i);
         assert.equal(await page.getAttribute('html', 'lang'), lang);
+        const policy = response.headers()['content-security-policy'] ?? '';
+        const scripts = policy.match(/script-src[^;]*/)?.[0] ?? policy.match(/default-src[^;]*/)?.[0];
+        assert.ok(scripts, `a Content-Security-Policy that governs scripts, not "${policy}"`);
+        assert.doesNotMatch(scripts, /unsafe-inline|unsafe-eval/);
         assert.equal(await page.locator('main').count(), 1);
         assert.equal(await page.locator('h1').count(), 1, 'exactly one h1');
         assert.notEqual(normaliseSpaces(await page.locator('h1').innerText()), '');
       });
 
-      if (spec.status === 200) {
+      if (spec.twin) {
         it(`links its ${OTHER_LANG[lang]} twin (hreflang link and alternate)`, async () => {
           const { page } = desktop;
           const other = OTHER_LANG[lang];
