@@ -1,0 +1,121 @@
+package vn.r57.local.run;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The local runner's folder (default {@code ./.portal-data}): DynamoDB Local's database, the bucket's files, and two
+ * small properties files, one saying how to reach the running runner's DynamoDB Local (so the keys command can use
+ * it while the database file is in use), one remembering what a later start needs to know.
+ */
+public record DataDirectory(Path root) {
+
+    public static final Path DEFAULT = Path.of(".portal-data");
+
+    /** The local table and bucket; in AWS their names come from the stack. */
+    public static final String TABLE = "r57-local";
+    public static final String BUCKET = "r57-local-site";
+
+    static final String DATABASE_FILE = "shared-local-instance.db";
+    static final String DYNAMODB_ENDPOINT = "dynamodb.endpoint";
+    static final String DEMO = "demo";
+    static final String SITE_URL = "site.url";
+
+    public DataDirectory {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public Path dynamoDb() {
+        return root.resolve("dynamodb");
+    }
+
+    public Path s3() {
+        return root.resolve("s3");
+    }
+
+    /** Present while a runner uses this folder. */
+    public Path runningFile() {
+        return root.resolve("running.properties");
+    }
+
+    Path stateFile() {
+        return root.resolve("state.properties");
+    }
+
+    /** True before the first start: no database yet. */
+    public boolean isNew() {
+        return !Files.exists(dynamoDb().resolve(DATABASE_FILE));
+    }
+
+    public boolean hasDatabase() {
+        return !isNew();
+    }
+
+    /** The DynamoDB Local endpoint of a runner using this folder, if one said so (it may have died since). */
+    public Optional<String> runningDynamoDbEndpoint() {
+        return Optional.ofNullable(read(runningFile()).getProperty(DYNAMODB_ENDPOINT));
+    }
+
+    void announceRunning(String dynamoDbEndpoint) {
+        Properties properties = new Properties();
+        properties.setProperty(DYNAMODB_ENDPOINT, dynamoDbEndpoint);
+        properties.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
+        write(runningFile(), properties, "written by the running portal; removed when it stops");
+    }
+
+    void announceStopped() {
+        try {
+            Files.deleteIfExists(runningFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether demonstration data was loaded into this folder: then every page says so. */
+    public boolean holdsDemoData() {
+        return Boolean.parseBoolean(read(stateFile()).getProperty(DEMO));
+    }
+
+    Optional<String> lastSiteUrl() {
+        return Optional.ofNullable(read(stateFile()).getProperty(SITE_URL));
+    }
+
+    void remember(boolean demo, String siteUrl) {
+        Properties properties = new Properties();
+        properties.setProperty(DEMO, Boolean.toString(demo));
+        properties.setProperty(SITE_URL, siteUrl);
+        write(stateFile(), properties, "the local portal's state");
+    }
+
+    private static Properties read(Path file) {
+        Properties properties = new Properties();
+        if (Files.exists(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return properties;
+    }
+
+    private static void write(Path file, Properties properties, String comment) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                properties.store(writer, comment);
+            }
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package vn.r57.local.run;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code run}: starts the local portal, says where to browse and how to submit, and stops cleanly on Ctrl-C. */
+public final class RunCommand {
+
+    /** Set by the ./portal script, so the printed commands are the ones the user typed. */
+    static final String COMMAND_VARIABLE = "PORTAL_COMMAND";
+    static final String DEFAULT_COMMAND = "java -jar local/runner/target/portal-local.jar";
+
+    private RunCommand() {}
+
+    public static int run(List<String> arguments, PrintStream out, PrintStream err) {
+        RunOptions options;
+        try {
+            options = RunOptions.parse(arguments);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println(RunOptions.USAGE);
+            return 2;
+        }
+        long started = System.nanoTime();
+        LocalRunner runner;
+        try {
+            runner = LocalRunner.start(options, out);
+        } catch (PortInUseException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread shutdown = new Thread(() -> {
+            out.println("stopping the local portal…");
+            runner.close();
+            out.println("stopped; data kept in " + runner.startup().data().root());
+            stopped.countDown();
+        }, "portal-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        out.println(banner(runner.startup(), options, (System.nanoTime() - started) / 1_000_000, command()));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    static String command() {
+        String command = System.getenv(COMMAND_VARIABLE);
+        return command == null || command.isBlank() ? DEFAULT_COMMAND : command;
+    }
+
+    static String banner(LocalRunner.Startup startup, RunOptions options, long millis, String command) {
+        String base = startup.baseUri().toString();
+        String dataOption = options.data().equals(DataDirectory.DEFAULT) ? "" : " --data " + shellWord(options.data());
+        StringBuilder text = new StringBuilder();
+        if (startup.loadedNow().snapshots() > 0) {
+            text.append("demo data: ").append(startup.loadedNow().values()).append(" figures in ")
+                    .append(startup.loadedNow().snapshots()).append(" snapshots loaded through POST /v1/snapshots\n");
+        }
+        text.append("first render: ").append(LocalRunner.summary(startup.firstRender())).append('\n');
+        text.append("\nready in ").append(String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0)).append(" s\n")
+                .append("  portal     ").append(base).append("/vi/   (English: ").append(base).append("/en/)\n")
+                .append("  open data  ").append(base).append("/data/v1/catalog.json\n")
+                .append("  API        POST ").append(base).append("/v1/snapshots   (in AWS the API has its own address)\n")
+                .append("  data       ").append(startup.data().root()).append(startup.demo() ? "   (demonstration data)" : "").append('\n')
+                .append("  renders every ").append(options.renderEvery().toMillis() / 1000.0).append(" s; render now: curl -X POST ")
+                .append(base).append("/_local/render\n")
+                .append("\nsubmit a figure (in another terminal):\n")
+                .append("  TOKEN=$(").append(command).append(" keys create --province thanh-hoa").append(dataOption).append(")\n")
+                .append("  curl -i ").append(base).append("/v1/snapshots -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' \\\n")
+                .append("    -d '{\"province\":\"thanh-hoa\",\"period\":\"2025\",\"source\":{\"title\":\"Test\"},\"values\":[{\"indicator\":\"on-time-admin-processing\",\"value\":99.62}]}'\n")
+                .append("\nCtrl-C stops (data is kept).");
+        return text.toString();
+    }
+
+    private static String shellWord(Path path) {
+        String text = path.toString();
+        return text.matches("[A-Za-z0-9_./-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
+    }
+}
