@@ -7,10 +7,10 @@ import { launchBrowser, normaliseSpaces, openContext, problemsOf, watch } from '
 import { baseUrl, createKey, renderNow } from '../lib/runner.mjs';
 
 const BASE = baseUrl();
-const PROVINCE = 'ha-noi';
+const PROVINCE = 'hue';
 const PERIOD = '2026';
 const NOTE = 'Số liệu sơ bộ của Sở Khoa học và Công nghệ <script>alert("xss")</script> – đã đối chiếu';
-const SOURCE = { title: 'Báo cáo số 12/BC-SKHCN về chuyển đổi số', url: 'https://skhcn.hanoi.gov.vn/bao-cao-12' };
+const SOURCE = { title: 'Báo cáo số 12/BC-SKHCN về chuyển đổi số', url: 'https://skhcn.hue.gov.vn/bao-cao-12' };
 
 const FIRST = { indicator: 'online-public-services-share', value: 87.5, qualifier: 'above', note: NOTE };
 const STATIONS = { indicator: 'mobile-base-stations', value: 12345, qualifier: 'approximately' };

@@ -1,31 +1,37 @@
-// Every page type, in Vietnamese and in English, as a person sees it in a real browser: accessible, quiet
-// (no console error, no CSP violation, no other host), usable by keyboard, on a phone, and without JavaScript.
+// Every page type of one language as a person sees it in a real browser: accessible, quiet (no console error,
+// no CSP violation, no other host), usable by keyboard, on a phone, and without JavaScript.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { seriousAccessibilityViolations } from '../lib/axe.mjs';
-import { DESKTOP, MOBILE, launchBrowser, normaliseSpaces, openContext, problemsOf, watch } from '../lib/browser.mjs';
-import { tabThrough } from '../lib/keyboard.mjs';
-import { baseUrl } from '../lib/runner.mjs';
-import { saveScreenshots } from '../lib/screenshots.mjs';
-import { LANGS, OTHER_LANG, pageTypes } from '../lib/site.mjs';
-
-const BASE = baseUrl();
-let browserStarted;
-const browser = () => (browserStarted ??= launchBrowser());
-after(async () => (await browserStarted)?.close());
-
-async function load(path, options) {
-  const context = await openContext(await browser(), BASE, options);
-  const page = await context.newPage();
-  const watcher = watch(page);
-  const response = await page.goto(BASE + path, { waitUntil: 'load' });
-  return { context, page, watcher, response };
-}
+import { seriousAccessibilityViolations } from './axe.mjs';
+import { DESKTOP, MOBILE, launchBrowser, normaliseSpaces, openContext, problemsOf, watch } from './browser.mjs';
+import { tabThrough } from './keyboard.mjs';
+import { baseUrl } from './runner.mjs';
+import { saveScreenshots } from './screenshots.mjs';
+import { OTHER_LANG, pageTypes } from './site.mjs';
 
 const mainText = (page) => page.evaluate(() => document.querySelector('main')?.textContent ?? '');
 
-for (const lang of LANGS) {
+// Chromium reports a document answered with 404 as a console error; for the 404 page that is the point.
+const expectedProblem = (spec) => (line) =>
+  spec.status === 404 && line.startsWith('console error: Failed to load resource: the server responded with a status of 404')
+  && line.endsWith(`${spec.path})`);
+
+export function checkEveryPageType(lang) {
+  const BASE = baseUrl();
+  let browserStarted;
+  const browser = () => (browserStarted ??= launchBrowser());
+  after(async () => (await browserStarted)?.close());
+
+  async function load(path, options) {
+    const context = await openContext(await browser(), BASE, options);
+    const page = await context.newPage();
+    const watcher = watch(page);
+    const response = await page.goto(BASE + path, { waitUntil: 'load' });
+    return { context, page, watcher, response };
+  }
+
   for (const spec of pageTypes(lang)) {
+    const problems = async ({ page, watcher }) => (await problemsOf(page, watcher)).filter((line) => !expectedProblem(spec)(line));
     describe(`${spec.type} page in ${lang} (${spec.path})`, () => {
       let desktop;
       let desktopText;
@@ -70,7 +76,7 @@ for (const lang of LANGS) {
       });
 
       it('logs no console error, violates no CSP and requests no other host', async () => {
-        assert.deepEqual(await problemsOf(desktop.page, desktop.watcher), []);
+        assert.deepEqual(await problems(desktop), []);
       });
 
       it('lets the keyboard reach every link: the skip link first, focus always visible', async () => {
@@ -95,9 +101,9 @@ for (const lang of LANGS) {
         try {
           const overflow = await mobile.page.evaluate(() => {
             const width = document.documentElement.clientWidth;
+            const overflows = (element) => element.getBoundingClientRect().right > width + 0.5;
             const wide = [...document.querySelectorAll('body *')]
-              .filter((element) => element.getBoundingClientRect().right > width + 0.5)
-              .filter((element) => !element.closest('.table-wrap, [role="region"]'))
+              .filter((element) => overflows(element) && !overflows(element.parentElement))
               .slice(0, 5)
               .map((element) => `${element.tagName.toLowerCase()}.${element.className} right=${Math.round(element.getBoundingClientRect().right)}`);
             return { scrollWidth: document.documentElement.scrollWidth, width, wide };
@@ -105,7 +111,7 @@ for (const lang of LANGS) {
           await saveScreenshots(mobile.page, `${spec.type}-${lang}-mobile`);
           assert.ok(overflow.scrollWidth <= overflow.width,
             `page is ${overflow.scrollWidth}px wide on a ${overflow.width}px screen; widest: ${overflow.wide.join(', ')}`);
-          assert.deepEqual(await problemsOf(mobile.page, mobile.watcher), []);
+          assert.deepEqual(await problems(mobile), []);
         } finally {
           await mobile.context.close();
         }
