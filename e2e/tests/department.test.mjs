@@ -80,14 +80,6 @@ describe(`a department of ${PROVINCE} submitting with a key from the CLI`, () =>
         assert.ok(view.visibleText.includes(EXPECTED[lang].stations), `${lang}: shows "${EXPECTED[lang].stations}"`);
         assert.ok(view.fullText.includes(normaliseSpaces(NOTE)), `${lang}: the note reads as written, markup and all`);
         assert.equal(await view.page.locator('main script').count(), 0, 'the note never becomes a script');
-        const noteLangs = await view.page.evaluate((note) => {
-          const holders = [...document.querySelectorAll('main *')]
-            .filter((element) => [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent.includes('Sở Khoa học')))
-            .filter((element) => element.textContent.replace(/\s+/g, ' ').includes(note));
-          return holders.map((element) => element.closest('[lang]')?.getAttribute('lang'));
-        }, normaliseSpaces(NOTE));
-        assert.ok(noteLangs.length > 0, `${lang}: the note is on the page`);
-        assert.deepEqual([...new Set(noteLangs)], ['vi'], `${lang}: the Vietnamese note is marked lang="vi"`);
         assert.deepEqual(await view.problems(), [], 'no alert, no console error, no CSP violation');
       } finally {
         await view.close();
