@@ -3,7 +3,7 @@
 # function's folder under .aws-sam/build, and zips whatever lands there.
 #
 # One Maven run makes both shaded jars. A jar is rebuilt only when a pom or a file under
-# functions/ or site/ is newer than it, so a `mvn -B verify` just before `sam build` is reused
+# functions/, site/ or events/ is newer than it, so a `mvn -B verify` just before `sam build` is reused
 # as is, and the second function finds the jar the first one's Maven run already made.
 # With --build-in-source (samconfig.toml) this runs in the clone itself; without it SAM copies
 # the sources to a scratch folder first, keeping file times, and the same rules hold there.
@@ -19,9 +19,10 @@ SUBMIT_JAR := functions/submit/target/r57-submit.jar
 RENDER_JAR := functions/render/target/r57-render.jar
 LAMBDA_MODULES := functions/submit,functions/render
 
-# Everything the two jars are made of; target/ folders are outputs, not inputs.
+# Everything the two jars are made of (events/: the submit jar primes SnapStart with two sample
+# bodies); target/ folders are outputs, not inputs.
 SOURCES := $(wildcard pom.xml) \
-	$(shell find functions site \( -name target -o -name node_modules \) -prune \
+	$(shell find functions site events \( -name target -o -name node_modules \) -prune \
 		-o -type f ! -name dependency-reduced-pom.xml -print 2>/dev/null)
 
 .PHONY: build-SubmitFunction build-RenderFunction lambda-jars

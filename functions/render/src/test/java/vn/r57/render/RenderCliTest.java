@@ -21,7 +21,7 @@ class RenderCliTest {
         RenderReport report = RenderCli.run(
                 List.of("--out", out.toString(), "--revisions", fixture(), "--site-url", SmallDataSet.SITE_URL), Map.of());
 
-        assertEquals(112, report.written());
+        assertEquals(SmallDataSet.PUBLISHED_OBJECTS, report.written());
         assertEquals(SmallDataSet.resource("expected/observations.csv"),
                 Files.readString(out.resolve("data/v1/observations.csv")));
     }

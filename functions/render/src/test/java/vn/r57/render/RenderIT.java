@@ -43,7 +43,6 @@ import vn.r57.store.Tables;
 @ExtendWith(Emulators.class)
 class RenderIT {
 
-    private static final int OBJECTS = 4 + 86 + 18 + 4;
 
     private final DynamoDbClient dynamo;
     private final S3Client s3;
@@ -75,7 +74,7 @@ class RenderIT {
 
         RenderReport report = render(false, new RecordingSink(new S3Sink(s3, bucket)));
 
-        assertEquals(OBJECTS, report.written());
+        assertEquals(SmallDataSet.PUBLISHED_OBJECTS, report.written());
         for (String file : List.of("observations.csv", "feed.atom", "provinces/thanh-hoa.json",
                 "provinces/tuyen-quang.json", "provinces/ha-giang.json", "indicators/mobile-base-stations.json")) {
             assertEquals(SmallDataSet.resource("expected/" + file), withFixtureSnapshotNames(object("data/v1/" + file)),
@@ -87,6 +86,9 @@ class RenderIT {
         assertEquals("application/schema+json;charset=utf-8 | public, max-age=86400",
                 headers("data/v1/schema/province.schema.json"));
         assertEquals("application/json;charset=utf-8 | no-store", headers("_render/manifest.json"));
+        assertEquals("text/html;charset=utf-8 | public, max-age=300", headers("vi/provinces/thanh-hoa/index.html"));
+        assertEquals("image/svg+xml;charset=utf-8 | public, max-age=300",
+                headers("en/provinces/thanh-hoa/mobile-base-stations.svg"));
     }
 
     @Test
@@ -133,16 +135,31 @@ class RenderIT {
                         Optional.empty()))), Instant.parse("2025-09-01T00:00:00Z"), "th-4");
         RenderReport report = render(false, next);
 
+        // Charts first, then the unit's and the indicator's files and pages, then everything that lists all units.
         assertEquals(List.of(
+                        "vi/provinces/thanh-hoa/mobile-base-stations.svg",
+                        "vi/indicators/mobile-base-stations/map.svg",
+                        "en/provinces/thanh-hoa/mobile-base-stations.svg",
+                        "en/indicators/mobile-base-stations/map.svg",
                         "data/v1/provinces/thanh-hoa.json",
                         "data/v1/indicators/mobile-base-stations.json",
+                        "vi/provinces/thanh-hoa/index.html",
+                        "vi/indicators/mobile-base-stations/index.html",
+                        "en/provinces/thanh-hoa/index.html",
+                        "en/indicators/mobile-base-stations/index.html",
                         "data/v1/catalog.json",
                         "data/v1/observations.csv",
                         "data/v1/feed.atom",
                         "data/v1/datapackage.json",
+                        "vi/index.html",
+                        "vi/status/index.html",
+                        "vi/data/index.html",
+                        "en/index.html",
+                        "en/status/index.html",
+                        "en/data/index.html",
                         "_render/manifest.json"),
                 next.puts);
-        assertEquals(6, report.written());
+        assertEquals(20, report.written());
         assertEquals(1, report.changedValues());
     }
 

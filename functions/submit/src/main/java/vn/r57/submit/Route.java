@@ -1,5 +1,6 @@
 package vn.r57.submit;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,6 +9,8 @@ public sealed interface Route {
 
     String SUBMIT_KEY = "POST /v1/snapshots";
     String GET_KEY = "GET /v1/snapshots/{id}";
+    /** Every route this function serves; template.yaml must declare exactly these (deploy/check tests it). */
+    List<String> KEYS = List.of(SUBMIT_KEY, GET_KEY);
 
     record Submit() implements Route {}
 

@@ -1,17 +1,24 @@
 package vn.r57.submit;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.format.Dates;
+import vn.r57.core.history.SnapshotJson;
+import vn.r57.core.history.StoredSnapshot;
+import vn.r57.core.history.StoredValue;
 import vn.r57.core.keys.ApiKey;
 import vn.r57.core.snapshot.Limits;
+import vn.r57.core.snapshot.Submission;
 import vn.r57.core.snapshot.SubmissionValidator;
 import vn.r57.core.snapshot.Validation;
 import vn.r57.store.Hashes;
@@ -26,6 +33,8 @@ import vn.r57.store.SubmissionStore;
 final class SnapshotsApi {
 
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    /** Well-formed but never stored: priming must not draw from the random generator that makes real ids. */
+    static final String PRIMING_SNAPSHOT_ID = "primingprimingprimingprimi";
 
     private final SubmissionStore submissions;
     private final Authentication authentication;
@@ -127,6 +136,29 @@ final class SnapshotsApi {
         }
         return new Handled(HttpResponse.json(200, document.get().json(), Map.of()), Optional.of(key),
                 Optional.of(document.get().province()), Optional.of(snapshotId), 0);
+    }
+
+    /**
+     * What {@link #submit} does between reading the body and the store, and after it, for SnapStart priming: a valid
+     * body becomes the 201 it would get (as revision 1 of each series), an invalid one its 422. Reads and writes
+     * nothing, so it runs before the snapshot without a table or a network.
+     */
+    List<HttpResponse> prime(byte[] validBody, byte[] invalidBody, String province) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        LocalDate today = LocalDate.ofInstant(now, Dates.VIETNAM);
+        Set<String> writable = catalog.writableWith(province);
+        List<HttpResponse> responses = new ArrayList<>();
+        if (validator.validate(validBody, today, writable) instanceof Validation.Valid valid) {
+            Submission submission = valid.submission();
+            Hashes.sha256(validBody);
+            StoredSnapshot snapshot = new StoredSnapshot(PRIMING_SNAPSHOT_ID, submission.province(), submission.period(),
+                    submission.source(), now, submission.values().stream().map(value -> new StoredValue(value, 1)).toList());
+            responses.add(created(snapshot.id(), new String(SnapshotJson.write(snapshot), StandardCharsets.UTF_8), Map.of()));
+        }
+        if (validator.validate(invalidBody, today, writable) instanceof Validation.Invalid invalid) {
+            responses.add(Problems.response(ProblemType.INVALID_SNAPSHOT, invalid.problems().stream().map(ApiError::body).toList()));
+        }
+        return responses;
     }
 
     static HttpResponse notFound(String detail) {

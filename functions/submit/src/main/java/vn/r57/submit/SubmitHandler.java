@@ -26,10 +26,13 @@ public final class SubmitHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     private final SnapshotsApi api;
     private final RequestLog log;
+    /** Held here because the JVM's checkpoint coordination may hold registered hooks only weakly. */
+    private final SnapStartPriming priming;
 
-    /** For Lambda: built once per execution environment, during its initialisation. */
+    /** For Lambda: built once per execution environment, during its initialisation; SnapStart primes it. */
     public SubmitHandler() {
         this(Config.fromEnvironment(System.getenv()), DynamoDbClients.fromEnvironment());
+        priming.register();
     }
 
     private SubmitHandler(Config config, DynamoDbClient client) {
@@ -44,6 +47,12 @@ public final class SubmitHandler implements RequestHandler<APIGatewayV2HTTPEvent
         Catalog catalog = Catalog.load();
         this.api = new SnapshotsApi(submissions, new Authentication(keys), catalog, clock);
         this.log = new RequestLog(logLines);
+        this.priming = new SnapStartPriming(api, logLines);
+    }
+
+    /** The hook Lambda runs before taking the SnapStart snapshot (registered by the no-argument constructor only). */
+    SnapStartPriming priming() {
+        return priming;
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        Quiet.libraries();
         int status = run(List.of(args));
         if (status != 0) {
             System.exit(status);
@@ -32,7 +33,7 @@ public final class Main {
         }
         List<String> rest = args.subList(1, args.size());
         return switch (args.get(0)) {
-            case "run" -> RunCommand.run(rest, System.out, System.err);
+            case "run" -> RunCommand.run(rest, System.getenv(), System.out, System.err);
             case "keys" -> KeysCommand.run(rest, System.getenv(), System.out, System.err);
             default -> {
                 System.err.println("error: unknown command " + args.get(0));

@@ -117,7 +117,7 @@ public final class JsonReader {
             JsonLocation location = parser.currentTokenLocation();
             Object value = value(parser, parser.nextToken(), depth);
             if (members.containsKey(name)) {
-                throw new MalformedJsonException("duplicate member \"" + name + "\"" + at(location));
+                throw new MalformedJsonException("duplicate member \"" + encodable(name) + "\"" + at(location));
             }
             members.put(name, value);
         }
@@ -131,6 +131,23 @@ public final class JsonReader {
             items.add(value(parser, token, depth));
         }
         return items;
+    }
+
+    /**
+     * A name may hold an unpaired surrogate (the escape {@code "\\ud800"} is valid JSON) that no UTF-8 encoder can
+     * write; echoed into the error response it would come out as '?' or break it. Such halves become U+FFFD.
+     */
+    private static String encodable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
     }
 
     private void checkDepth(JsonParser parser, int depth) throws MalformedJsonException {

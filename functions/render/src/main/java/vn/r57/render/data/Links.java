@@ -12,6 +12,7 @@ public final class Links {
     public static final String DATAPACKAGE = ROOT + "datapackage.json";
     public static final String FEED = ROOT + "feed.atom";
     public static final String SCHEMA_DIR = ROOT + "schema/";
+    public static final String OPENAPI = ROOT + "openapi.yaml";
 
     private final String siteUrl;
 

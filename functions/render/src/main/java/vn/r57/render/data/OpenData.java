@@ -19,7 +19,9 @@ import vn.r57.render.output.Stage;
 public final class OpenData implements OutputSet {
 
     /** The hand-written schemas published under {@code /data/v1/schema/}, kept in this module's resources. */
-    public static final List<String> SCHEMAS = List.of("common", "catalog", "province", "indicator");
+    public static final List<String> SCHEMAS = List.of("common", "catalog", "province", "indicator", "submission");
+    /** The submission API's description; its one source is {@code openapi.yaml} at the repository root. */
+    public static final String OPENAPI_RESOURCE = "/vn/r57/render/api/openapi.yaml";
 
     private final Links links;
 
@@ -34,6 +36,8 @@ public final class OpenData implements OutputSet {
             outputs.add(new Output(Links.schema(schema), Output.SCHEMA, Output.CACHE_STABLE, Stage.ASSET, Scope.none(),
                     () -> schema(schema)));
         }
+        outputs.add(new Output(Links.OPENAPI, Output.YAML, Output.CACHE_STABLE, Stage.ASSET, Scope.none(),
+                () -> resource(OPENAPI_RESOURCE)));
         ProvinceFile provinceFile = new ProvinceFile(links);
         for (ProvinceData province : model.provinces()) {
             Set<String> scope = new HashSet<>(province.province().predecessorIds());
@@ -59,10 +63,13 @@ public final class OpenData implements OutputSet {
     }
 
     static byte[] schema(String name) {
-        String resource = "/vn/r57/render/schema/" + name + ".schema.json";
+        return resource("/vn/r57/render/schema/" + name + ".schema.json");
+    }
+
+    static byte[] resource(String resource) {
         try (InputStream in = OpenData.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing schema resource " + resource);
+                throw new IllegalStateException("missing resource " + resource);
             }
             return in.readAllBytes();
         } catch (IOException e) {

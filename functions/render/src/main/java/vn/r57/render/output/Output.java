@@ -21,6 +21,8 @@ public record Output(
     public static final String CSV = "text/csv; charset=utf-8; header=present";
     public static final String ATOM = "application/atom+xml; charset=utf-8";
     public static final String SCHEMA = "application/schema+json; charset=utf-8";
+    /** RFC 9512. */
+    public static final String YAML = "application/yaml; charset=utf-8";
     public static final String HTML = "text/html; charset=utf-8";
     public static final String SVG = "image/svg+xml; charset=utf-8";
     public static final String CSS = "text/css; charset=utf-8";

@@ -12,6 +12,10 @@ public final class SitePaths {
     public static final String OBSERVATIONS = "/data/v1/observations.csv";
     public static final String DATA_PACKAGE = "/data/v1/datapackage.json";
     public static final String FEED = "/data/v1/feed.atom";
+    /** The submission API's description; published from the repository's {@code openapi.yaml}. */
+    public static final String OPENAPI = "/openapi.yaml";
+    public static final String SITEMAP = "/sitemap.xml";
+    public static final String ROBOTS = "/robots.txt";
 
     private SitePaths() {}
 
@@ -25,6 +29,30 @@ public final class SitePaths {
 
     public static String indicator(Lang lang, String indicatorId) {
         return home(lang) + "indicators/" + indicatorId + "/";
+    }
+
+    /** A unit's chart of one indicator as a standalone SVG, beside its page. */
+    public static String provinceChart(Lang lang, String provinceId, String indicatorId) {
+        return province(lang, provinceId) + indicatorId + ".svg";
+    }
+
+    /** An indicator's tile map as a standalone SVG, beside its page. */
+    public static String indicatorMap(Lang lang, String indicatorId) {
+        return indicator(lang, indicatorId) + "map.svg";
+    }
+
+    /**
+     * The page for a missing address: the Vietnamese one at the root, where CloudFront's error response and plain
+     * S3 website hosting look for it.
+     */
+    public static String notFound(Lang lang) {
+        return lang == Lang.VI ? "/404.html" : "/" + lang.code() + "/404.html";
+    }
+
+    /** The object key of a root-relative address: no leading slash, a folder address ends in index.html. */
+    public static String key(String path) {
+        String key = path.substring(1);
+        return key.isEmpty() || key.endsWith("/") ? key + "index.html" : key;
     }
 
     public static String status(Lang lang) {

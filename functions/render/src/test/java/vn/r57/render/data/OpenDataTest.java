@@ -39,7 +39,7 @@ class OpenDataTest {
         RenderModel model = SmallDataSet.model();
         List<Output> outputs = new OpenData(SmallDataSet.SITE_URL).outputs(model);
 
-        assertEquals(4 + 86 + 18 + 4, outputs.size());
+        assertEquals(5 + 1 + 86 + 18 + 4, outputs.size());
         assertEquals(List.of(
                         "data/v1/schema/common.schema.json ASSET",
                         "data/v1/provinces/ha-noi.json DETAIL",
@@ -70,10 +70,12 @@ class OpenDataTest {
                         "data/v1/datapackage.json", "application/json; charset=utf-8 | public, max-age=300",
                         "data/v1/feed.atom", "application/atom+xml; charset=utf-8 | public, max-age=300",
                         "data/v1/observations.csv", "text/csv; charset=utf-8; header=present | public, max-age=300",
+                        "data/v1/openapi.yaml", "application/yaml; charset=utf-8 | public, max-age=86400",
                         "data/v1/schema/catalog.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400",
                         "data/v1/schema/common.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400",
                         "data/v1/schema/indicator.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400",
-                        "data/v1/schema/province.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400"),
+                        "data/v1/schema/province.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400",
+                        "data/v1/schema/submission.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400"),
                 headers);
     }
 

@@ -1,6 +1,5 @@
 package vn.r57.local.keys;
 
-import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.emulators.DynamoDbLocal;
 import vn.r57.emulators.EmulatorClients;
+import vn.r57.local.Quiet;
 import vn.r57.local.run.DataDirectory;
 import vn.r57.store.DynamoDbClients;
 import vn.r57.store.DynamoKeyStore;
@@ -46,11 +46,7 @@ final class KeyStoreAccess implements AutoCloseable {
         return new KeyStoreAccess(new DynamoKeyStore(client, table, catalog), "table " + table, List.of(client));
     }
 
-    /**
-     * @param chatter where DynamoDB Local's start-up lines go, so that standard output carries only what the command
-     *     prints there (the secret)
-     */
-    static KeyStoreAccess local(DataDirectory data, Catalog catalog, PrintStream chatter) {
+    static KeyStoreAccess local(DataDirectory data, Catalog catalog) {
         Optional<String> running = data.runningDynamoDbEndpoint();
         if (running.isPresent()) {
             DynamoDbClient client = EmulatorClients.dynamoDb(URI.create(running.get()));
@@ -64,15 +60,9 @@ final class KeyStoreAccess implements AutoCloseable {
             throw new StoreUnreachableException("there is no local portal data in " + data.root()
                     + ": start the portal first (./portal), pass --data DIR for another folder, or --table NAME for a table in AWS");
         }
-        PrintStream stdout = System.out;
         List<AutoCloseable> resources = new ArrayList<>();
-        DynamoDbLocal database;
-        System.setOut(chatter);
-        try {
-            database = DynamoDbLocal.persistent(data.dynamoDb());
-        } finally {
-            System.setOut(stdout);
-        }
+        // Standard output carries only what the command prints there (the secret).
+        DynamoDbLocal database = Quiet.withoutStandardOutput(() -> DynamoDbLocal.persistent(data.dynamoDb()));
         resources.add(database);
         DynamoDbClient client = EmulatorClients.dynamoDb(database.endpoint());
         resources.add(client);

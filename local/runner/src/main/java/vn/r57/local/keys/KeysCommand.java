@@ -36,20 +36,24 @@ public final class KeysCommand {
             usage: keys create --province ID [--label TEXT] [--data DIR | --table NAME]
                    keys list [--data DIR | --table NAME]
                    keys revoke KEY_ID [--data DIR | --table NAME]
-              --data DIR    the local portal's folder (default ./.portal-data)
+              --data DIR    the local portal's folder (default $PORTAL_DATA or ./.portal-data)
               --table NAME  a DynamoDB table in AWS or LocalStack (standard AWS credentials, region and
                             AWS_ENDPOINT_URL)""";
 
     private KeysCommand() {}
 
     public static int run(List<String> arguments, Map<String, String> environment, PrintStream out, PrintStream err) {
-        return run(arguments, Clock.systemUTC(), out, err);
+        return run(arguments, environment, Clock.systemUTC(), out, err);
     }
 
-    static int run(List<String> arguments, Clock clock, PrintStream out, PrintStream err) {
+    static int run(List<String> arguments, Map<String, String> environment, Clock clock, PrintStream out, PrintStream err) {
+        if (!arguments.isEmpty() && List.of("--help", "-h", "help").contains(arguments.get(0))) {
+            out.println(USAGE);
+            return 0;
+        }
         Options options;
         try {
-            options = Options.parse(arguments);
+            options = Options.parse(arguments, DataDirectory.defaultPath(environment));
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.println(USAGE);
@@ -65,7 +69,7 @@ public final class KeysCommand {
         }
         try (KeyStoreAccess access = options.table().isPresent()
                 ? KeyStoreAccess.table(options.table().get(), catalog)
-                : KeyStoreAccess.local(new DataDirectory(options.data()), catalog, err)) {
+                : KeyStoreAccess.local(new DataDirectory(options.data()), catalog)) {
             return switch (options.command()) {
                 case "create" -> create(access, catalog, options, clock, out, err);
                 case "list" -> list(access.keys(), out, err);
@@ -154,7 +158,7 @@ public final class KeysCommand {
 
     record Options(String command, Optional<String> province, String label, Optional<String> keyId, Path data, Optional<String> table) {
 
-        static Options parse(List<String> arguments) {
+        static Options parse(List<String> arguments, Path defaultData) {
             if (arguments.isEmpty()) {
                 throw new IllegalArgumentException("say what to do: create, list or revoke");
             }
@@ -195,7 +199,7 @@ public final class KeysCommand {
             if (command.equals("revoke") && keyId.isEmpty()) {
                 throw new IllegalArgumentException("keys revoke needs the KEY_ID (see keys list)");
             }
-            return new Options(command, province, label.orElse(DEFAULT_LABEL), keyId, data.orElse(DataDirectory.DEFAULT), table);
+            return new Options(command, province, label.orElse(DEFAULT_LABEL), keyId, data.orElse(defaultData), table);
         }
 
         private static String value(String option, List<String> rest) {

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -18,6 +19,8 @@ import java.util.Properties;
 public record DataDirectory(Path root) {
 
     public static final Path DEFAULT = Path.of(".portal-data");
+    /** Overrides the default folder for both commands (tests and scripts point it elsewhere). */
+    public static final String DATA_VARIABLE = "PORTAL_DATA";
 
     /** The local table and bucket; in AWS their names come from the stack. */
     public static final String TABLE = "r57-local";
@@ -30,6 +33,12 @@ public record DataDirectory(Path root) {
 
     public DataDirectory {
         root = root.toAbsolutePath().normalize();
+    }
+
+    /** {@code PORTAL_DATA} when set, else {@code ./.portal-data}. */
+    public static Path defaultPath(Map<String, String> environment) {
+        String configured = environment.get(DATA_VARIABLE);
+        return configured == null || configured.isBlank() ? DEFAULT : Path.of(configured);
     }
 
     public Path dynamoDb() {

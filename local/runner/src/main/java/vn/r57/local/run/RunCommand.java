@@ -3,6 +3,7 @@ package vn.r57.local.run;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code run}: starts the local portal, says where to browse and how to submit, and stops cleanly on Ctrl-C. */
@@ -14,10 +15,10 @@ public final class RunCommand {
 
     private RunCommand() {}
 
-    public static int run(List<String> arguments, PrintStream out, PrintStream err) {
+    public static int run(List<String> arguments, Map<String, String> environment, PrintStream out, PrintStream err) {
         RunOptions options;
         try {
-            options = RunOptions.parse(arguments);
+            options = RunOptions.parse(arguments, environment);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.println(RunOptions.USAGE);
@@ -26,9 +27,13 @@ public final class RunCommand {
         long started = System.nanoTime();
         LocalRunner runner;
         try {
-            runner = LocalRunner.start(options, out);
-        } catch (PortInUseException e) {
+            runner = LocalRunner.start(options, environment, out);
+        } catch (PortInUseException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("error: the local portal did not start: " + e.getMessage());
+            e.printStackTrace(err);
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -39,7 +44,7 @@ public final class RunCommand {
             stopped.countDown();
         }, "portal-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
-        out.println(banner(runner.startup(), options, (System.nanoTime() - started) / 1_000_000, command()));
+        out.println(banner(runner.startup(), options, (System.nanoTime() - started) / 1_000_000, command(environment), environment));
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -48,14 +53,16 @@ public final class RunCommand {
         return 0;
     }
 
-    static String command() {
-        String command = System.getenv(COMMAND_VARIABLE);
+    static String command(Map<String, String> environment) {
+        String command = environment.get(COMMAND_VARIABLE);
         return command == null || command.isBlank() ? DEFAULT_COMMAND : command;
     }
 
-    static String banner(LocalRunner.Startup startup, RunOptions options, long millis, String command) {
+    static String banner(LocalRunner.Startup startup, RunOptions options, long millis, String command, Map<String, String> environment) {
         String base = startup.baseUri().toString();
-        String dataOption = options.data().equals(DataDirectory.DEFAULT) ? "" : " --data " + shellWord(options.data());
+        String table = environment.get(Backend.TABLE_NAME);
+        String storeOption = table != null && !table.isBlank() ? " --table " + shellWord(Path.of(table))
+                : options.data().equals(DataDirectory.defaultPath(environment)) ? "" : " --data " + shellWord(options.data());
         StringBuilder text = new StringBuilder();
         if (startup.loadedNow().snapshots() > 0) {
             text.append("demo data: ").append(startup.loadedNow().values()).append(" figures in ")
@@ -66,11 +73,11 @@ public final class RunCommand {
                 .append("  portal     ").append(base).append("/vi/   (English: ").append(base).append("/en/)\n")
                 .append("  open data  ").append(base).append("/data/v1/catalog.json\n")
                 .append("  API        POST ").append(base).append("/v1/snapshots   (in AWS the API has its own address)\n")
-                .append("  data       ").append(startup.data().root()).append(startup.demo() ? "   (demonstration data)" : "").append('\n')
+                .append("  data       ").append(startup.where()).append(startup.demo() ? "   (demonstration data)" : "").append('\n')
                 .append("  renders every ").append(options.renderEvery().toMillis() / 1000.0).append(" s; render now: curl -X POST ")
                 .append(base).append("/_local/render\n")
                 .append("\nsubmit a figure (in another terminal):\n")
-                .append("  TOKEN=$(").append(command).append(" keys create --province thanh-hoa").append(dataOption).append(")\n")
+                .append("  TOKEN=$(").append(command).append(" keys create --province thanh-hoa").append(storeOption).append(")\n")
                 .append("  curl -i ").append(base).append("/v1/snapshots -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' \\\n")
                 .append("    -d '{\"province\":\"thanh-hoa\",\"period\":\"2025\",\"source\":{\"title\":\"Test\"},\"values\":[{\"indicator\":\"on-time-admin-processing\",\"value\":99.62}]}'\n")
                 .append("\nCtrl-C stops (data is kept).");

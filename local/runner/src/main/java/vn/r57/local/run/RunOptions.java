@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,15 +23,15 @@ public record RunOptions(int port, Path data, Duration renderEvery, Optional<Boo
     static final String USAGE = """
             usage: run [--port N] [--data DIR] [--render-every DURATION] [--demo | --no-demo]
               --port N                 listen on http://127.0.0.1:N (default 8080)
-              --data DIR               keep the database and the bucket in DIR (default ./.portal-data)
+              --data DIR               keep the database and the bucket in DIR (default $PORTAL_DATA or ./.portal-data)
               --render-every DURATION  render what changed every DURATION, e.g. 30s, 2m (default 30s)
               --demo / --no-demo       load the demonstration figures (default: only into a new DIR)""";
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
 
-    public static RunOptions parse(List<String> arguments) {
+    public static RunOptions parse(List<String> arguments, Map<String, String> environment) {
         int port = DEFAULT_PORT;
-        Path data = DataDirectory.DEFAULT;
+        Path data = DataDirectory.defaultPath(environment);
         Duration renderEvery = DEFAULT_RENDER_EVERY;
         Optional<Boolean> demo = Optional.empty();
         List<String> rest = new ArrayList<>(arguments);

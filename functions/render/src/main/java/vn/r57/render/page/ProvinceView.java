@@ -1,0 +1,70 @@
+package vn.r57.render.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.r57.core.catalog.Indicator;
+import vn.r57.core.catalog.Province;
+import vn.r57.core.period.Period;
+import vn.r57.render.model.Point;
+import vn.r57.render.model.ProvinceData;
+import vn.r57.render.model.RenderModel;
+import vn.r57.render.model.ReportingStatus;
+import vn.r57.render.model.Series;
+import vn.r57.render.site.SitePaths;
+import vn.r57.render.svg.Svg;
+
+/** What a unit's page shows, gathered from the model once so the template only displays. */
+public record ProvinceView(
+        ProvinceData data,
+        List<Province> predecessors,
+        Optional<Province> successor,
+        List<Figure> figures,
+        List<Chart> charts,
+        List<Revised> revised,
+        List<Period> calendar,
+        List<StatusRow> status) {
+
+    /** The latest value of one series. */
+    public record Figure(Series series, Point latest) {}
+
+    /** One indicator's chart, its standalone address and the rows of its data table. */
+    public record Chart(Indicator indicator, Svg svg, String href, List<Charts.Entry> entries) {}
+
+    /** A period that was corrected, with every value it had. */
+    public record Revised(Series series, Point point) {}
+
+    public record StatusRow(Indicator indicator, List<ReportingStatus> periods) {}
+
+    public Province province() {
+        return data.province();
+    }
+
+    public static ProvinceView of(RenderModel model, ProvinceData data, Formats f) {
+        Province province = data.province();
+        List<Figure> figures = new ArrayList<>();
+        List<Revised> revised = new ArrayList<>();
+        for (Series series : data.series()) {
+            series.latest().ifPresent(latest -> figures.add(new Figure(series, latest)));
+            series.points().stream().filter(Point::isRevised).forEach(point -> revised.add(new Revised(series, point)));
+        }
+        List<Chart> charts = new ArrayList<>();
+        for (Indicator indicator : model.catalog().indicators()) {
+            Charts.lineChart(province.id(), data.series(), indicator, f).ifPresent(svg -> charts.add(new Chart(
+                    indicator, svg, SitePaths.provinceChart(f.lang(), province.id(), indicator.id()),
+                    Charts.entries(data.series(), indicator))));
+        }
+        List<StatusRow> status = new ArrayList<>();
+        for (Indicator indicator : model.catalog().indicators()) {
+            List<ReportingStatus> rows = data.status().stream()
+                    .filter(row -> row.indicator().equals(indicator.id()))
+                    .toList();
+            if (!rows.isEmpty()) {
+                status.add(new StatusRow(indicator, rows));
+            }
+        }
+        return new ProvinceView(data, model.catalog().predecessorsOf(province),
+                province.successorId().flatMap(model.catalog()::province), figures, charts, revised,
+                model.calendar(), status);
+    }
+}

@@ -1,0 +1,70 @@
+package vn.r57.render.page;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.r57.core.catalog.Catalog;
+import vn.r57.core.history.Revision;
+import vn.r57.core.period.Period;
+import vn.r57.core.snapshot.Kind;
+import vn.r57.core.snapshot.Qualifier;
+import vn.r57.core.snapshot.Source;
+import vn.r57.render.OutputSets;
+import vn.r57.render.RenderReport;
+import vn.r57.render.Renderer;
+import vn.r57.render.SmallDataSet;
+import vn.r57.render.model.RenderModel;
+import vn.r57.render.sink.DirectorySink;
+import vn.r57.render.source.RevisionFile;
+import vn.r57.store.RevisionSource;
+
+/**
+ * A data set shaped like the demo: the render tests' small data set (corrections, a merged province with its former
+ * units, a target) plus every figure quoted in the seed articles (qualifiers, months, targets, a former unit reporting
+ * in 2025), each seed figure arriving a day after the previous one, later figures for the same series as corrections.
+ */
+public final class DemoLikeDataSet {
+
+    private DemoLikeDataSet() {}
+
+    public static List<Revision> revisions() {
+        List<Revision> revisions = new ArrayList<>(SmallDataSet.revisions());
+        Map<String, Integer> numbers = new HashMap<>();
+        revisions.forEach(r -> numbers.merge(key(r.province(), r.indicator(), r.kind(), r.period()), r.number(), Math::max));
+        Instant received = Instant.parse("2025-11-14T02:00:00Z");
+        int row = 0;
+        for (String line : ArticleSources.lines()) {
+            List<String> f = ArticleSources.fields(line);
+            Period period = Period.parse(f.get(2)).orElseThrow();
+            Kind kind = Kind.fromWireName(f.get(3)).orElseThrow();
+            String key = key(f.get(0), f.get(1), kind, period);
+            int number = numbers.merge(key, 1, Integer::sum);
+            revisions.add(new Revision(f.get(0), f.get(1), kind, period, number, new BigDecimal(f.get(4)),
+                    Qualifier.fromWireName(f.get(5)), Optional.empty(),
+                    new Source("Bài báo " + java.net.URI.create(f.get(7)).getHost(), Optional.of(f.get(7))),
+                    received.plusSeconds(86_400L * row), "seed-" + row));
+            row++;
+        }
+        return revisions;
+    }
+
+    public static RenderModel model() {
+        return RenderModel.build(Catalog.load(), revisions());
+    }
+
+    /** A full render of the data set into {@code folder}, open data and portal, as the CLI does it. */
+    public static RenderReport renderInto(Path folder) {
+        RevisionSource source = new RevisionFile(revisions());
+        return new Renderer(Catalog.load(), source, OutputSets.all(SmallDataSet.SITE_URL), new DirectorySink(folder))
+                .render(true);
+    }
+
+    private static String key(String province, String indicator, Kind kind, Period period) {
+        return province + "/" + indicator + "/" + kind.wireName() + "/" + period;
+    }
+}

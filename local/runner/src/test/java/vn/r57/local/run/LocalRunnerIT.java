@@ -1,0 +1,86 @@
+package vn.r57.local.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.r57.local.demo.DemoLoader;
+import vn.r57.local.keys.KeysCommand;
+
+/**
+ * The whole local system over real HTTP: a department's key from the keys command, a submission to the API, a
+ * render asked for, the published files, and all of it still there after a restart on the same folder.
+ */
+class LocalRunnerIT {
+
+    @Test
+    void aSubmittedFigureIsPublishedExactlyAfterARenderAndSurvivesARestart(@TempDir Path folder) throws Exception {
+        RunOptions options = new RunOptions(0, folder, Duration.ofHours(1), Optional.empty());
+        String token;
+        try (LocalRunner runner = LocalRunner.start(options, quiet())) {
+            URI base = runner.baseUri();
+            assertEquals(new DemoLoader.Loaded(7, 17), runner.startup().loadedNow(), "a new folder gets the demo data");
+            assertTrue(runner.startup().demo());
+            assertEquals(Optional.of("99.51"), Published.currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"));
+            assertEquals(200, Published.get(base, "/healthz").statusCode());
+
+            token = keys("create", "--province", "thanh-hoa", "--data", folder.toString());
+            HttpResponse<String> submitted = Published.HTTP.send(HttpRequest.newBuilder(base.resolve("/v1/snapshots"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"province": "thanh-hoa", "period": "2025", "source": {"title": "Báo cáo tháng 11"},
+                         "values": [{"indicator": "on-time-admin-processing", "value": 99.620}]}
+                        """)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, submitted.statusCode(), submitted.body());
+            assertEquals(Optional.of("99.51"), Published.currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"),
+                    "published only by the next render");
+
+            HttpResponse<String> render = Published.HTTP.send(HttpRequest.newBuilder(base.resolve("/_local/render"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, render.statusCode());
+            assertTrue(render.body().startsWith("{\"full\":false,\"changedValues\":1,"), render.body());
+
+            assertEquals(Optional.of("99.620"), Published.currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"));
+            HttpResponse<String> file = Published.get(base, "/data/v1/provinces/thanh-hoa.json");
+            assertEquals(Optional.of("application/json; charset=utf-8"), file.headers().firstValue("Content-Type"));
+        }
+        assertFalse(Files.exists(new DataDirectory(folder).runningFile()), "a stopped portal says so");
+
+        try (LocalRunner runner = LocalRunner.start(options, quiet())) {
+            URI base = runner.baseUri();
+            assertEquals(new DemoLoader.Loaded(0, 0), runner.startup().loadedNow(), "the demo data is loaded once");
+            assertTrue(runner.startup().demo(), "and still announced");
+            assertEquals(Optional.of("99.620"), Published.currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"));
+            String keyId = token.substring(4, 16);
+            assertTrue(keys("list", "--data", folder.toString()).contains(keyId + "  thanh-hoa             active"));
+        }
+    }
+
+    private static String keys(String... arguments) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = KeysCommand.run(List.of(arguments), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8).strip();
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+}
