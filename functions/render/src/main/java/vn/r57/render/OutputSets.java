@@ -23,9 +23,4 @@ public final class OutputSets {
     public static List<OutputSet> all(String siteUrl, boolean demo) {
         return List.of(new OpenData(siteUrl), new Pages(siteUrl, demo));
     }
-
-    /** @param demo true while the portal shows demonstration data: every page then says so (the pages' banner) */
-    public static List<OutputSet> all(String siteUrl, boolean demo) {
-        return all(siteUrl);
-    }
 }
