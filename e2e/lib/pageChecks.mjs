@@ -101,9 +101,19 @@ export function checkEveryPageType(lang) {
         try {
           const overflow = await mobile.page.evaluate(() => {
             const width = document.documentElement.clientWidth;
+            // What widens the page: past the right edge and not clipped by a scrolling box (absolutely
+            // positioned content escapes a box that is not its containing block, so it counts too).
             const overflows = (element) => element.getBoundingClientRect().right > width + 0.5;
+            const clipped = (element) => {
+              for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+                if (getComputedStyle(box).overflowX !== 'visible') return true;
+              }
+              return false;
+            };
+            const widens = (element) => overflows(element)
+              && (!clipped(element) || ['absolute', 'fixed'].includes(getComputedStyle(element).position));
             const wide = [...document.querySelectorAll('body *')]
-              .filter((element) => overflows(element) && !overflows(element.parentElement))
+              .filter((element) => widens(element) && !widens(element.parentElement))
               .slice(0, 5)
               .map((element) => `${element.tagName.toLowerCase()}.${element.className} right=${Math.round(element.getBoundingClientRect().right)}`);
             return { scrollWidth: document.documentElement.scrollWidth, width, wide };
