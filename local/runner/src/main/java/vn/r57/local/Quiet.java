@@ -18,8 +18,9 @@ public final class Quiet {
         // SLF4J (AWS SDK, s3proxy) finds no logging back-end in the jar and would say so three times.
         System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
         System.setProperty("slf4j.internal.verbosity", "WARN");
-        // sqlite4java, inside DynamoDB Local, warns that a shaded jar has no version in its name.
-        SQLITE.setLevel(Level.SEVERE);
+        // sqlite4java, inside DynamoDB Local, warns that a shaded jar has no version in its name; DynamoDB Local
+        // sets that logger's level itself, so a filter is what stays.
+        SQLITE.setFilter(record -> record.getLevel().intValue() >= Level.SEVERE.intValue());
     }
 
     /** Runs {@code start} with standard output discarded: DynamoDB Local prints its configuration there. */
