@@ -19,8 +19,8 @@ public final class DemoSnapshots {
 
     private DemoSnapshots() {}
 
-    /** One snapshot to POST: the province it files, and its JSON body. */
-    public record Snapshot(String province, String period, String idempotencyKey, String body) {}
+    /** One snapshot to POST: the province it files, its JSON body and how many values that holds. */
+    public record Snapshot(String province, String period, String idempotencyKey, String body, int values) {}
 
     public static List<Snapshot> all() {
         Map<String, String> titles = CsvRows.resource(SOURCES).stream()
@@ -42,7 +42,7 @@ public final class DemoSnapshots {
             }
             number++;
             snapshots.add(new Snapshot(province, period, "demo-" + number + "-" + province + "-" + period,
-                    body(province, period, title, url, group.getValue())));
+                    body(province, period, title, url, group.getValue()), group.getValue().size()));
         }
         return List.copyOf(snapshots);
     }
