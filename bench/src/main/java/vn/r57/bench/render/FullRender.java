@@ -42,7 +42,7 @@ public final class FullRender {
         long started = System.nanoTime();
         long threadCpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         CountingSink sink = new CountingSink(new DirectorySink(out));
-        RenderReport report = new Renderer(Catalog.load(), RevisionFile.read(revisions), OutputSets.all(siteUrl), sink).render(true);
+        RenderReport report = new Renderer(Catalog.load(), RevisionFile.read(revisions), OutputSets.all(siteUrl, false), sink).render(true);
         long renderMillis = (System.nanoTime() - started) / 1_000_000;
         long sinceJvmStart = ManagementFactory.getRuntimeMXBean().getUptime();
         long renderCpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpuStart) / 1_000_000;

@@ -54,14 +54,14 @@ public final class IncrementalRender {
             String bucket = services.getProperty("bucket");
             CountingSink first = new CountingSink(new S3Sink(s3, bucket));
             long fullStarted = System.nanoTime();
-            RenderReport full = new Renderer(catalog, new RevisionFile(revisions), OutputSets.all(siteUrl), first).render(true);
+            RenderReport full = new Renderer(catalog, new RevisionFile(revisions), OutputSets.all(siteUrl, false), first).render(true);
             long fullMillis = (System.nanoTime() - fullStarted) / 1_000_000;
 
             Instant received = full.dataVersion().orElseThrow().plusSeconds(3_600);
             revisions.addAll(resubmission(catalog, revisions, received));
             CountingSink second = new CountingSink(new S3Sink(s3, bucket));
             long started = System.nanoTime();
-            RenderReport incremental = new Renderer(catalog, new RevisionFile(revisions), OutputSets.all(siteUrl), second).render(false);
+            RenderReport incremental = new Renderer(catalog, new RevisionFile(revisions), OutputSets.all(siteUrl, false), second).render(false);
             long millis = (System.nanoTime() - started) / 1_000_000;
 
             String summary = String.format(Locale.ROOT,

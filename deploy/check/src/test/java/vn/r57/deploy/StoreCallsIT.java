@@ -95,7 +95,7 @@ class StoreCallsIT {
         new SubmitHandler(new DynamoSubmissionStore(plain, table), new DynamoKeyStore(plain, table, Catalog.load()),
                 Clock.systemUTC(), line -> {}).handleRequest(apiEvent("submit-good.json", token, ""), null);
         RenderHandler handler = new RenderHandler(new Renderer(Catalog.load(), new DynamoRevisionSource(recordingDynamoDb(), table),
-                OutputSets.all("https://d111111abcdef8.cloudfront.net"), new S3Sink(recordingS3(), bucket)));
+                OutputSets.all("https://d111111abcdef8.cloudfront.net", false), new S3Sink(recordingS3(), bucket)));
 
         handler.handleRequest(mapEvent("render-scheduled.json"), null);
         handler.handleRequest(mapEvent("render-scheduled.json"), null);

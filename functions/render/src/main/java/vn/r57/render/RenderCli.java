@@ -17,15 +17,15 @@ import vn.r57.store.RevisionSource;
  * Renders into a folder without AWS:
  * <pre>
  * java -jar functions/render/target/r57-render.jar --out DIR (--revisions FILE.jsonl | --table NAME)
- *      [--site-url URL] [--full]
+ *      [--site-url URL] [--full] [--demo]
  * </pre>
  * {@code --table} reads DynamoDB through the standard configuration ({@code AWS_ENDPOINT_URL_DYNAMODB} or
- * {@code AWS_ENDPOINT_URL}, region, credentials); {@code --site-url} defaults to {@code SITE_URL}. Like the function,
+ * {@code AWS_ENDPOINT_URL}, region, credentials); {@code --site-url} defaults to {@code SITE_URL}; {@code --demo} puts the demonstration-data banner on every page. Like the function,
  * it keeps a manifest in {@code DIR/_render/manifest.json} and rewrites only what changed.
  */
 public final class RenderCli {
 
-    static final String USAGE = "usage: render --out DIR (--revisions FILE.jsonl | --table NAME) [--site-url URL] [--full]";
+    static final String USAGE = "usage: render --out DIR (--revisions FILE.jsonl | --table NAME) [--site-url URL] [--full] [--demo]";
 
     private RenderCli() {}
 
@@ -46,11 +46,13 @@ public final class RenderCli {
         Optional<String> table = Optional.empty();
         Optional<String> siteUrl = Optional.ofNullable(environment.get(Config.SITE_URL));
         boolean full = false;
+        boolean demo = false;
         List<String> rest = new ArrayList<>(args);
         while (!rest.isEmpty()) {
             String option = rest.remove(0);
             switch (option) {
                 case "--full" -> full = true;
+                case "--demo" -> demo = true;
                 case "--out" -> out = Optional.of(value(option, rest));
                 case "--revisions" -> revisions = Optional.of(value(option, rest));
                 case "--table" -> table = Optional.of(value(option, rest));
@@ -69,7 +71,7 @@ public final class RenderCli {
         RevisionSource source = revisions.isPresent()
                 ? RevisionFile.read(Path.of(revisions.get()))
                 : new DynamoRevisionSource(DynamoDbClients.fromEnvironment(), table.get());
-        return new Renderer(Catalog.load(), source, OutputSets.all(site), new DirectorySink(Path.of(out.get())))
+        return new Renderer(Catalog.load(), source, OutputSets.all(site, demo), new DirectorySink(Path.of(out.get())))
                 .render(full);
     }
 

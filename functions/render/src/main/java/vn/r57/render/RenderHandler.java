@@ -25,7 +25,7 @@ public final class RenderHandler implements RequestHandler<Map<String, Object>, 
         this(new Renderer(
                 Catalog.load(),
                 new DynamoRevisionSource(DynamoDbClients.fromEnvironment(), config.tableName()),
-                OutputSets.all(config.siteUrl()),
+                OutputSets.all(config.siteUrl(), false),
                 new S3Sink(S3Clients.fromEnvironment(), config.bucketName())));
     }
 

@@ -187,7 +187,7 @@ class RenderFaultsIT {
     }
 
     private void render(World world, PageSink sink, boolean full) {
-        new Renderer(Catalog.load(), new DynamoRevisionSource(dynamo, world.table()), OutputSets.all(SmallDataSet.SITE_URL), sink)
+        new Renderer(Catalog.load(), new DynamoRevisionSource(dynamo, world.table()), OutputSets.all(SmallDataSet.SITE_URL, false), sink)
                 .render(full);
     }
 

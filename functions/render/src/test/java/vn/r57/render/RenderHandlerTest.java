@@ -23,7 +23,7 @@ class RenderHandlerTest {
     @Test
     void theScheduledEventRendersIncrementallyAndFullTrueRebuilds() throws IOException {
         RenderHandler handler = new RenderHandler(new Renderer(Catalog.load(), new RevisionFile(SmallDataSet.revisions()),
-                OutputSets.all(SmallDataSet.SITE_URL), new DirectorySink(out)));
+                OutputSets.all(SmallDataSet.SITE_URL, false), new DirectorySink(out)));
 
         Map<String, Object> first = handler.handleRequest(event("render-scheduled.json"), null);
         Map<String, Object> second = handler.handleRequest(event("render-scheduled.json"), null);
@@ -37,7 +37,7 @@ class RenderHandlerTest {
     @Test
     void anEmptyOrMissingEventIsAScheduledRun() {
         RenderHandler handler = new RenderHandler(new Renderer(Catalog.load(), new RevisionFile(SmallDataSet.revisions()),
-                OutputSets.all(SmallDataSet.SITE_URL), new DirectorySink(out)));
+                OutputSets.all(SmallDataSet.SITE_URL, false), new DirectorySink(out)));
         handler.handleRequest(Map.of(), null);
 
         assertEquals(report(false, 0, 0), handler.handleRequest(null, null));

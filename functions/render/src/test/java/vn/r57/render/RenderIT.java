@@ -181,7 +181,7 @@ class RenderIT {
     }
 
     private RenderReport render(boolean full, RecordingSink sink) {
-        return new Renderer(Catalog.load(), new DynamoRevisionSource(dynamo, table), OutputSets.all(SmallDataSet.SITE_URL),
+        return new Renderer(Catalog.load(), new DynamoRevisionSource(dynamo, table), OutputSets.all(SmallDataSet.SITE_URL, false),
                 sink).render(full);
     }
 

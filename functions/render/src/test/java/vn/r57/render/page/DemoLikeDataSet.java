@@ -67,7 +67,7 @@ public final class DemoLikeDataSet {
     /** A full render of the data set into {@code folder}, open data and portal, as the CLI does it. */
     public static RenderReport renderInto(Path folder) {
         RevisionSource source = new RevisionFile(revisions());
-        return new Renderer(Catalog.load(), source, OutputSets.all(SmallDataSet.SITE_URL), new DirectorySink(folder))
+        return new Renderer(Catalog.load(), source, OutputSets.all(SmallDataSet.SITE_URL, true), new DirectorySink(folder))
                 .render(true);
     }
 
