@@ -90,10 +90,6 @@ public final class Pages implements OutputSet {
         outputs.add(new Output("index.html", Output.HTML, Output.CACHE_CHANGING, Stage.INDEX, Scope.none(),
                 () -> PageRenderer.render("pages/root.jte", Map.of("site", site, "viPath", SitePaths.home(Lang.VI),
                         "enPath", SitePaths.home(Lang.EN)))));
-        // The open data's root address, cited in the catalog and the citation, leads people to the data page.
-        outputs.add(new Output(SitePaths.key(SitePaths.DATA_ROOT), Output.HTML, Output.CACHE_CHANGING, Stage.INDEX,
-                Scope.none(), () -> PageRenderer.render("pages/root.jte", Map.of("site", site,
-                        "viPath", SitePaths.data(Lang.VI), "enPath", SitePaths.data(Lang.EN)))));
         outputs.add(new Output(SitePaths.key(SitePaths.ROBOTS), TEXT, Output.CACHE_CHANGING, Stage.INDEX,
                 Scope.none(), () -> robots()));
         outputs.add(new Output(SitePaths.key(SitePaths.SITEMAP), XML, Output.CACHE_CHANGING, Stage.INDEX,

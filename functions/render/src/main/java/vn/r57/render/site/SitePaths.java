@@ -8,8 +8,6 @@ import vn.r57.core.Lang;
  */
 public final class SitePaths {
 
-    /** The open data's root, cited as the data set's address; a page there leads to the data pages. */
-    public static final String DATA_ROOT = "/data/v1/";
     public static final String CATALOG = "/data/v1/catalog.json";
     public static final String OBSERVATIONS = "/data/v1/observations.csv";
     public static final String DATA_PACKAGE = "/data/v1/datapackage.json";
