@@ -1,8 +1,5 @@
 package vn.r57.render.page;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,15 +29,12 @@ import vn.r57.render.site.SitePaths;
 
 /**
  * The portal: every page in both languages, the charts and maps as standalone SVG files, the stylesheet and icon,
- * the 404 page, robots.txt and the sitemap. Each object's scope is as narrow as its content allows, so one new
- * snapshot rewrites the pages of its unit (and the unit it merged into), of its indicators, and the few pages that
- * list everything (overview, reporting status, data page).
+ * the 404 page, robots.txt and the sitemap (the API description {@code /data/v1/openapi.yaml} is open data). Each
+ * object's scope is as narrow as its content allows, so one new snapshot rewrites the pages of its unit (and the unit
+ * it merged into), of its indicators, and the few pages that list everything (overview, reporting status, data page).
  */
 public final class Pages implements OutputSet {
 
-    /** The submission API's description, copied into the jar from the repository root when it is there. */
-    static final String OPENAPI_RESOURCE = "site/openapi.yaml";
-    static final String YAML = "application/yaml; charset=utf-8";
     static final String TEXT = "text/plain; charset=utf-8";
     static final String XML = "application/xml; charset=utf-8";
 
@@ -62,8 +56,6 @@ public final class Pages implements OutputSet {
             outputs.add(new Output(SitePaths.key(asset.publicPath()), asset.contentType(), Output.CACHE_STABLE,
                     Stage.ASSET, Scope.none(), asset::bytes));
         }
-        openApi().ifPresent(bytes -> outputs.add(new Output(SitePaths.key(SitePaths.OPENAPI), YAML,
-                Output.CACHE_CHANGING, Stage.ASSET, Scope.none(), () -> bytes)));
         Supplier<List<Download>> downloads = memoized(() -> downloads(model));
         for (Lang lang : Lang.values()) {
             Formats f = new Formats(lang, model.catalog());
@@ -96,7 +88,8 @@ public final class Pages implements OutputSet {
                             f.msg().text("notFound.text"), false)))));
         }
         outputs.add(new Output("index.html", Output.HTML, Output.CACHE_CHANGING, Stage.INDEX, Scope.none(),
-                () -> PageRenderer.render("pages/root.jte", Map.of("site", site))));
+                () -> PageRenderer.render("pages/root.jte", Map.of("site", site, "viPath", SitePaths.home(Lang.VI),
+                        "enPath", SitePaths.home(Lang.EN)))));
         outputs.add(new Output(SitePaths.key(SitePaths.ROBOTS), TEXT, Output.CACHE_CHANGING, Stage.INDEX,
                 Scope.none(), () -> robots()));
         outputs.add(new Output(SitePaths.key(SitePaths.SITEMAP), XML, Output.CACHE_CHANGING, Stage.INDEX,
@@ -161,6 +154,8 @@ public final class Pages implements OutputSet {
         downloads.add(download("data.file.package", Optional.empty(), SitePaths.DATA_PACKAGE, "JSON", sizes,
                 Optional.empty()));
         downloads.add(download("data.file.feed", Optional.empty(), SitePaths.FEED, "Atom", sizes, Optional.empty()));
+        downloads.add(download("data.file.openapi", Optional.empty(), SitePaths.OPENAPI, "YAML", sizes,
+                Optional.of(schema("submission"))));
         for (Indicator indicator : model.catalog().indicators()) {
             downloads.add(download("data.file.indicator", Optional.of(indicator.id()),
                     "/" + vn.r57.render.data.Links.indicator(indicator.id()), "JSON", sizes,
@@ -190,14 +185,6 @@ public final class Pages implements OutputSet {
     private byte[] robots() {
         return ("User-agent: *\nAllow: /\n\nSitemap: " + siteUrl + SitePaths.SITEMAP + "\n")
                 .getBytes(StandardCharsets.UTF_8);
-    }
-
-    static Optional<byte[]> openApi() {
-        try (InputStream in = Pages.class.getClassLoader().getResourceAsStream(OPENAPI_RESOURCE)) {
-            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> supplier) {

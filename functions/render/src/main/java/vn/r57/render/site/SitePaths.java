@@ -12,8 +12,8 @@ public final class SitePaths {
     public static final String OBSERVATIONS = "/data/v1/observations.csv";
     public static final String DATA_PACKAGE = "/data/v1/datapackage.json";
     public static final String FEED = "/data/v1/feed.atom";
-    /** The submission API's description; published from the repository's {@code openapi.yaml}. */
-    public static final String OPENAPI = "/openapi.yaml";
+    /** The submission API's description, published with the open data from the repository's {@code openapi.yaml}. */
+    public static final String OPENAPI = "/data/v1/openapi.yaml";
     public static final String SITEMAP = "/sitemap.xml";
     public static final String ROBOTS = "/robots.txt";
 
