@@ -100,7 +100,7 @@ class RenderFaultsIT {
         int writes = writesOfTheRun();
 
         // Before the first write, inside each stage, and before the manifest (the last write).
-        Set<Integer> killPoints = new TreeSet<>(List.of(0, 1, writes / 3, writes / 2, 2 * writes / 3, writes - 1));
+        Set<Integer> killPoints = new TreeSet<>(List.of(0, writes / 3, 2 * writes / 3, writes - 1));
         for (int killedAfter : killPoints) {
             World world = world();
             assertThrows(IllegalStateException.class, () -> render(world, new RecordingSink(new S3Sink(s3, world.bucket()), killedAfter), false));
@@ -113,9 +113,9 @@ class RenderFaultsIT {
     @Test
     void aRunWhoseS3ConnectionIsCutLeavesNoBrokenLinkAndTheNextRunConverges() throws IOException {
         URI s3Endpoint = s3.serviceClientConfiguration().endpointOverride().orElseThrow();
-        // The run reads the manifest, then writes: cut before anything, early, and half-way through the writes.
+        // The run reads the manifest, then writes: cut before anything, and half-way through the writes.
         int writes = writesOfTheRun();
-        for (int passed : List.of(0, 3, writes / 2)) {
+        for (int passed : List.of(0, writes / 2)) {
             World world = world();
             try (FaultProxy proxy = new FaultProxy(s3Endpoint)) {
                 S3Client cut = S3Clients.builder()
@@ -162,8 +162,8 @@ class RenderFaultsIT {
                 }
             }
             for (String link : targets) {
-                if (link.equals("data/v1/schema/")) {
-                    continue; // the schemas' folder, named in the catalog, is an address and no object
+                if (link.startsWith("data/v1/") && link.endsWith("/")) {
+                    continue; // the open data's folders (data/v1/, its schema/) are named as addresses, not objects
                 }
                 // A page address ("/vi/" and the like) is its folder's index.html, as CloudFront and the runner serve it.
                 String target = link.isEmpty() || link.endsWith("/") ? link + "index.html" : link;
