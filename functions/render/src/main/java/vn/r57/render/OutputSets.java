@@ -20,6 +20,7 @@ public final class OutputSets {
         return all(siteUrl, DEMO);
     }
 
+    /** @param demo true while the portal shows demonstration data: every page then says so (the pages' banner) */
     public static List<OutputSet> all(String siteUrl, boolean demo) {
         return List.of(new OpenData(siteUrl), new Pages(siteUrl, demo));
     }

@@ -29,7 +29,7 @@ import vn.r57.render.source.RevisionFile;
 
 class RendererTest {
 
-    private static final int OBJECTS = 4 + 86 + 18 + 4;
+    private static final int OBJECTS = 5 + 1 + 86 + 18 + 4;
 
     @TempDir
     Path out;

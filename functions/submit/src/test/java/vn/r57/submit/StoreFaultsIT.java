@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.history.Revision;
 import vn.r57.emulators.Emulators;
+import vn.r57.emulators.FaultProxy;
 import vn.r57.store.DynamoDbClients;
 import vn.r57.store.DynamoKeyStore;
 import vn.r57.store.DynamoSubmissionStore;

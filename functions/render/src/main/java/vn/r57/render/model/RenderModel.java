@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Direction;
 import vn.r57.core.catalog.Indicator;
@@ -162,6 +163,8 @@ public final class RenderModel {
     }
 
     private Map<String, ProvinceData> buildProvinces(Map<SeriesKey, Series> seriesByKey) {
+        // One pass over the revisions, not one per unit: the full national set has tens of thousands.
+        Map<String, Instant> latestByProvince = latestBy(Revision::province);
         Map<String, ProvinceData> result = new LinkedHashMap<>();
         for (Province province : catalog.provinces()) {
             List<Series> own = new ArrayList<>();
@@ -183,15 +186,17 @@ public final class RenderModel {
                 indicator.nationalTarget().ifPresent(target ->
                         progress.add(progress(province, indicator, target, seriesByKey)));
             }
-            List<String> scope = new ArrayList<>(province.predecessorIds());
-            scope.add(province.id());
-            Optional<Instant> version = latest(revisions.stream().filter(r -> scope.contains(r.province())).toList());
+            Optional<Instant> version = latestOf(latestByProvince, province.id());
+            for (String predecessor : province.predecessorIds()) {
+                version = later(version, latestOf(latestByProvince, predecessor));
+            }
             result.put(province.id(), new ProvinceData(province, own, harmonised, status, progress, version));
         }
         return result;
     }
 
     private Map<String, IndicatorData> buildIndicators(Map<SeriesKey, Series> seriesByKey) {
+        Map<String, Instant> latestByIndicator = latestBy(Revision::indicator);
         Map<String, IndicatorData> result = new LinkedHashMap<>();
         for (Indicator indicator : catalog.indicators()) {
             List<Series> all = new ArrayList<>();
@@ -209,7 +214,7 @@ public final class RenderModel {
                             progress.add(progress(province, indicator, target, seriesByKey)));
                 }
             }
-            Optional<Instant> version = latest(revisions.stream().filter(r -> r.indicator().equals(indicator.id())).toList());
+            Optional<Instant> version = latestOf(latestByIndicator, indicator.id());
             result.put(indicator.id(), new IndicatorData(
                     indicator, all, ranking(indicator, seriesByKey), status, progress, version));
         }
@@ -351,6 +356,26 @@ public final class RenderModel {
 
     private static Optional<Instant> latest(List<Revision> revisions) {
         return revisions.stream().map(Revision::receivedAt).max(Comparator.naturalOrder());
+    }
+
+    /** The latest received time per province or per indicator, whichever {@code group} picks. */
+    private Map<String, Instant> latestBy(Function<Revision, String> group) {
+        Map<String, Instant> latest = new HashMap<>();
+        for (Revision revision : revisions) {
+            latest.merge(group.apply(revision), revision.receivedAt(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        return latest;
+    }
+
+    private static Optional<Instant> latestOf(Map<String, Instant> latest, String id) {
+        return Optional.ofNullable(latest.get(id));
+    }
+
+    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isPresent() && b.get().isAfter(a.get()) ? b : a;
     }
 
     private record SeriesKey(String province, String indicator, Kind kind) {

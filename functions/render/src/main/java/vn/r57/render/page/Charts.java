@@ -99,9 +99,10 @@ public final class Charts {
             Map<TileMap.Bucket, List<BigDecimal>> values = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 Ranking.Entry entry = entries.get(i);
-                // Best first in the ranking: the best gets the darkest shade, the last the lightest, the rest spread
-                // evenly between them by rank (a shade says "where in the field", the tile's text says the value).
-                int fromWorst = n - 1 - i;
+                // The best rank gets the darkest shade, the last the lightest, the rest spread evenly between them by
+                // rank (a shade says "where in the field", the tile's text says the value).
+                // Equal values share a rank and so a shade.
+                int fromWorst = n - entry.rank();
                 TileMap.Bucket bucket = SHADES.get(n == 1 ? SHADES.size() - 1 : fromWorst * (SHADES.size() - 1) / (n - 1));
                 tiles.put(entry.province(), TileMap.Tile.of(bucket, f.value(entry.point().current()),
                         SitePaths.province(f.lang(), entry.province())));

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.r57.core.history.Revision;
 import vn.r57.store.RevisionSource;
 
@@ -12,9 +14,12 @@ import vn.r57.store.RevisionSource;
 public final class RevisionFile implements RevisionSource {
 
     private final List<Revision> revisions;
+    /** Grouped once: the renderer asks for every unit in turn, and a national file has tens of thousands of lines. */
+    private final Map<String, List<Revision>> byProvince;
 
     public RevisionFile(List<Revision> revisions) {
         this.revisions = List.copyOf(revisions);
+        this.byProvince = this.revisions.stream().collect(Collectors.groupingBy(Revision::province));
     }
 
     public static RevisionFile read(Path file) {
@@ -23,7 +28,7 @@ public final class RevisionFile implements RevisionSource {
 
     @Override
     public List<Revision> revisions(String province) {
-        return revisions.stream().filter(revision -> revision.province().equals(province)).toList();
+        return List.copyOf(byProvince.getOrDefault(province, List.of()));
     }
 
     @Override

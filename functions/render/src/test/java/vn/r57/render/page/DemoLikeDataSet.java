@@ -30,6 +30,8 @@ import vn.r57.store.RevisionSource;
  */
 public final class DemoLikeDataSet {
 
+    public static final String HOSTILE_NOTE = "<script>alert(1)</script>";
+
     private DemoLikeDataSet() {}
 
     public static List<Revision> revisions() {
@@ -50,6 +52,11 @@ public final class DemoLikeDataSet {
                     received.plusSeconds(86_400L * row), "seed-" + row));
             row++;
         }
+        // A quarter, a trailing zero, and text a hostile or careless reporter could send.
+        revisions.add(new Revision("ha-noi", "e-signature-document-rate", Kind.ACTUAL, Period.quarter(2025, 1), 1,
+                new BigDecimal("97.50"), Optional.empty(), Optional.of(HOSTILE_NOTE),
+                new Source("Sở KH&CN <Hà Nội>", Optional.of("https://hanoi.gov.vn/bc?q=1&lang=vi")),
+                Instant.parse("2025-04-10T03:00:00Z"), "hn-q1"));
         return revisions;
     }
 

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,23 +39,18 @@ public final class ApiAdapter implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            ApiResponse response = answer(request(exchange));
-            send(exchange, response);
+            Optional<ApiRequest> request = request(exchange);
+            send(exchange, request.isPresent() ? answer(request.get()) : ApiResponse.tooLarge());
         }
     }
 
     /** The response for one request, by the same rules API Gateway applies. */
-    public ApiResponse answer(Optional<ApiRequest> request) {
-        if (request.isEmpty()) {
-            return new ApiResponse(413, List.of(Map.entry("Content-Type", "application/json")),
-                    "{\"message\":\"Request Entity Too Large\"}".getBytes(StandardCharsets.UTF_8));
-        }
-        ApiRequest r = request.get();
-        Optional<ApiRoutes.Match> route = ApiRoutes.match(r.method(), URI.create(r.rawPath()).getPath());
+    public ApiResponse answer(ApiRequest request) {
+        Optional<ApiRoutes.Match> route = ApiRoutes.match(request.method(), URI.create(request.rawPath()).getPath());
         if (route.isEmpty()) {
             return ApiResponse.noRoute();
         }
-        APIGatewayV2HTTPEvent event = ApiGatewayEvents.event(r, route.get(), requestId(), clock.instant());
+        APIGatewayV2HTTPEvent event = ApiGatewayEvents.event(request, route.get(), requestId(), clock.instant());
         return ApiResponse.from(function.handleRequest(event, null));
     }
 

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,11 +26,15 @@ public record ApiResponse(int status, List<Map.Entry<String, String>> headers, b
         return new ApiResponse(response.getStatusCode(), List.copyOf(headers), bytes);
     }
 
+    /** API Gateway's own answer to a payload over its limit: the function is not invoked. */
+    public static ApiResponse tooLarge() {
+        return new ApiResponse(413, List.of(Map.entry("Content-Type", "application/json")),
+                "{\"message\":\"Request Entity Too Large\"}".getBytes(StandardCharsets.UTF_8));
+    }
+
     /** API Gateway's own answer when no route matches: the function is not invoked. */
     public static ApiResponse noRoute() {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/json");
-        return new ApiResponse(404, List.copyOf(headers.entrySet()),
+        return new ApiResponse(404, List.of(Map.entry("Content-Type", "application/json")),
                 "{\"message\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -38,10 +38,13 @@ public final class RunCommand {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread shutdown = new Thread(() -> {
-            out.println("stopping the local portal…");
-            runner.close();
-            out.println("stopped; data kept in " + runner.startup().data().root());
-            stopped.countDown();
+            try {
+                out.println("stopping the local portal...");
+                runner.close();
+                out.println("stopped; data kept in " + runner.startup().where());
+            } finally {
+                stopped.countDown();
+            }
         }, "portal-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         out.println(banner(runner.startup(), options, (System.nanoTime() - started) / 1_000_000, command(environment), environment));

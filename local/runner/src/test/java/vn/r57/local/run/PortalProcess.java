@@ -1,14 +1,15 @@
 package vn.r57.local.run;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -21,29 +22,31 @@ final class PortalProcess implements AutoCloseable {
     private static final Pattern PORTAL_LINE = Pattern.compile("  portal     (http://127\\.0\\.0\\.1:\\d+)/vi/.*");
 
     private final Process process;
-    private final StringBuffer output = new StringBuffer();
-    private final CompletableFuture<URI> ready = new CompletableFuture<>();
-    private final Thread reader;
+    private final Path log;
 
-    private PortalProcess(Process process) {
+    private PortalProcess(Process process, Path log) {
         this.process = process;
-        this.reader = new Thread(this::read, "portal-output");
-        reader.setDaemon(true);
-        reader.start();
+        this.log = log;
     }
 
-    /** Starts {@code run} with these arguments and waits for its "ready" banner. */
+    /**
+     * Starts {@code run} with these arguments and waits for its "ready" banner. The output goes to a file: a pipe
+     * read while the process ends loses what it printed last (the JDK closes the stream under the reader).
+     */
     static PortalProcess run(Map<String, String> environment, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString(), "run"));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Path log = Files.createTempFile("portal", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        PortalProcess portal = new PortalProcess(builder.start());
-        try {
-            portal.ready.get(3, TimeUnit.MINUTES);
-        } catch (Exception e) {
-            portal.process.destroyForcibly();
-            throw new AssertionError("the portal did not become ready:\n" + portal.output, e);
+        PortalProcess portal = new PortalProcess(builder.start(), log);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (portal.baseUriIfReady().isEmpty()) {
+            if (!portal.process.isAlive() || System.nanoTime() > deadline) {
+                portal.process.destroyForcibly();
+                throw new AssertionError("the portal did not become ready:\n" + portal.output());
+            }
+            Thread.sleep(200);
         }
         return portal;
     }
@@ -66,47 +69,39 @@ final class PortalProcess implements AutoCloseable {
     }
 
     URI baseUri() {
-        return ready.join();
+        return baseUriIfReady().orElseThrow();
+    }
+
+    private Optional<URI> baseUriIfReady() {
+        return output().lines().map(PORTAL_LINE::matcher).filter(Matcher::matches).findFirst()
+                .map(portal -> URI.create(portal.group(1)));
     }
 
     String output() {
-        return output.toString();
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Like Ctrl-C: the JVM's shutdown runs; true when the process has ended within the time. */
     boolean stop(long seconds) throws InterruptedException {
         process.destroy();
-        boolean ended = process.waitFor(seconds, TimeUnit.SECONDS);
-        reader.join(TimeUnit.SECONDS.toMillis(seconds));
-        return ended;
+        return process.waitFor(seconds, TimeUnit.SECONDS);
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         process.destroyForcibly();
-    }
-
-    private void read() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                output.append(line).append('\n');
-                Matcher portal = PORTAL_LINE.matcher(line);
-                if (portal.matches()) {
-                    ready.complete(URI.create(portal.group(1)));
-                }
-            }
-            ready.completeExceptionally(new IllegalStateException("the portal ended"));
-        } catch (IOException e) {
-            ready.completeExceptionally(e);
-        }
+        Files.deleteIfExists(log);
     }
 
     private static String readAll(java.io.InputStream in) {
         try {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.r57.local.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -48,6 +49,9 @@ class ReadmeIT {
             assertTrue(stdout.startsWith("HTTP/1.1 201 Created\r\n"), stdout);
             assertTrue(stdout.contains(",\"changedValues\":1,"), "the render took the new figure: " + stdout);
             assertEquals(Optional.of("62.5"), Published.currentValue(runner.baseUri(), "thanh-hoa", "online-public-services-usage", "2025"));
+            String page = Published.get(runner.baseUri(), "/vi/provinces/thanh-hoa/").body();
+            assertTrue(page.contains("<span class=\"stat-value\">62,5 %"), page);
+            assertFalse(page.contains("demo-banner"), "a portal without demonstration data has no banner");
         }
     }
 

@@ -1,4 +1,4 @@
-package vn.r57.submit;
+package vn.r57.emulators;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,16 +13,18 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
- * A TCP proxy on loopback between the SDK and DynamoDB Local that reads each HTTP request and, depending on its
- * mode, passes it on, cuts the connection, answers a DynamoDB throttling error in DynamoDB's own wire format, or
- * passes a write on and then cuts the connection before the answer arrives (the write committed, the caller never
- * learns it). Faults apply only to requests whose {@code X-Amz-Target} names the chosen operation.
+ * A TCP proxy on loopback between an SDK client and an emulator (DynamoDB Local, s3proxy) for fault-injection tests.
+ * It reads each HTTP request and, depending on its mode, passes it on, cuts the connection, answers a DynamoDB
+ * throttling error in DynamoDB's own wire format, or passes the request on and then cuts the connection before the
+ * answer arrives (the write happened, the caller never learns it). Faults apply to the requests a predicate on the
+ * request head (request line and headers) selects, after a number of them have passed.
  */
-final class FaultProxy implements AutoCloseable {
+public final class FaultProxy implements AutoCloseable {
 
-    enum Mode { PASS, RESET, THROTTLE, LOSE_RESPONSE }
+    public enum Mode { PASS, RESET, THROTTLE, LOSE_RESPONSE }
 
     private static final String THROTTLED_BODY =
             "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\",\"message\":\"Rate of requests exceeds the allowed throughput.\"}";
@@ -31,24 +33,32 @@ final class FaultProxy implements AutoCloseable {
     private final ServerSocket server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private volatile Mode mode = Mode.PASS;
-    private volatile String operation = "";
+    private volatile Predicate<String> selects = head -> false;
+    private volatile int passBeforeFaults;
     private volatile int remainingFaults;
-    final AtomicInteger requests = new AtomicInteger();
-    final AtomicInteger faults = new AtomicInteger();
+    public final AtomicInteger requests = new AtomicInteger();
+    public final AtomicInteger faults = new AtomicInteger();
 
-    FaultProxy(URI upstream) throws IOException {
+    public FaultProxy(URI upstream) throws IOException {
         this.upstream = upstream;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         threads.submit(this::acceptLoop);
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getLocalPort());
     }
 
-    /** Injects {@code mode} into the next {@code count} requests for {@code operation} (e.g. "TransactWriteItems"). */
-    void inject(Mode mode, String operation, int count) {
-        this.operation = operation;
+    /** Injects {@code mode} into the next {@code count} DynamoDB requests for {@code operation} (e.g. "TransactWriteItems"). */
+    public void inject(Mode mode, String operation, int count) {
+        String target = ("x-amz-target: dynamodb_20120810." + operation).toLowerCase(Locale.ROOT);
+        inject(mode, head -> head.toLowerCase(Locale.ROOT).contains(target), 0, count);
+    }
+
+    /** Lets {@code pass} selected requests through, then injects {@code mode} into the next {@code count} selected ones. */
+    public synchronized void inject(Mode mode, Predicate<String> selects, int pass, int count) {
+        this.selects = selects;
+        this.passBeforeFaults = pass;
         this.remainingFaults = count;
         this.mode = mode;
     }
@@ -104,7 +114,11 @@ final class FaultProxy implements AutoCloseable {
     }
 
     private synchronized Mode faultFor(String headers) {
-        if (mode == Mode.PASS || remainingFaults <= 0 || !headers.toLowerCase(Locale.ROOT).contains(("x-amz-target: dynamodb_20120810." + operation).toLowerCase(Locale.ROOT))) {
+        if (mode == Mode.PASS || remainingFaults <= 0 || !selects.test(headers)) {
+            return Mode.PASS;
+        }
+        if (passBeforeFaults > 0) {
+            passBeforeFaults--;
             return Mode.PASS;
         }
         remainingFaults--;

@@ -1,0 +1,96 @@
+package vn.r57.bench.render;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import software.amazon.awssdk.services.s3.S3Client;
+import vn.r57.bench.Results;
+import vn.r57.bench.SampleValues;
+import vn.r57.core.catalog.Catalog;
+import vn.r57.core.catalog.Indicator;
+import vn.r57.core.history.Revision;
+import vn.r57.core.period.Period;
+import vn.r57.core.snapshot.Kind;
+import vn.r57.core.snapshot.Source;
+import vn.r57.emulators.EmulatorClients;
+import vn.r57.render.OutputSets;
+import vn.r57.render.RenderReport;
+import vn.r57.render.Renderer;
+import vn.r57.render.sink.S3Sink;
+import vn.r57.render.source.RevisionFile;
+import vn.r57.render.source.RevisionLines;
+
+/**
+ * Incremental render against s3proxy: a full render of the national data set into the bucket, then one new snapshot
+ * (a province resubmits its latest month: 18 corrected values, received after the last render) and a second,
+ * incremental run. Reports the objects PUT by each run and the second run's time.
+ *
+ * <p>Arguments: work folder, revision file, site URL.
+ */
+public final class IncrementalRender {
+
+    static final String PROVINCE = "thanh-hoa";
+    static final String PERIOD = "2026-06";
+
+    private IncrementalRender() {}
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args[0]);
+        List<Revision> revisions = new ArrayList<>(RevisionLines.read(Path.of(args[1])));
+        String siteUrl = args[2];
+        Properties services = new Properties();
+        try (var in = Files.newBufferedReader(work.resolve("services.properties"))) {
+            services.load(in);
+        }
+        Catalog catalog = Catalog.load();
+        try (S3Client s3 = EmulatorClients.s3(URI.create(services.getProperty("s3.endpoint")))) {
+            String bucket = services.getProperty("bucket");
+            CountingSink first = new CountingSink(new S3Sink(s3, bucket));
+            long fullStarted = System.nanoTime();
+            RenderReport full = new Renderer(catalog, new RevisionFile(revisions), OutputSets.all(siteUrl), first).render(true);
+            long fullMillis = (System.nanoTime() - fullStarted) / 1_000_000;
+
+            Instant received = full.dataVersion().orElseThrow().plusSeconds(3_600);
+            revisions.addAll(resubmission(catalog, revisions, received));
+            CountingSink second = new CountingSink(new S3Sink(s3, bucket));
+            long started = System.nanoTime();
+            RenderReport incremental = new Renderer(catalog, new RevisionFile(revisions), OutputSets.all(siteUrl), second).render(false);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            String summary = String.format(Locale.ROOT,
+                    "full render to s3proxy: %d PUTs in %d ms; after one 18-value snapshot: %d PUTs %s (%d rendered, full=%s) in %d ms",
+                    first.total(), fullMillis, second.total(), second.puts(), incremental.rendered(), incremental.full(), millis);
+            System.out.println(summary);
+            Results.value(work, "incremental.puts", Integer.toString(second.total()));
+            Results.value(work, "incremental.kinds", second.puts().toString());
+            Results.value(work, "incremental.rendered", Integer.toString(incremental.rendered()));
+            Results.value(work, "incremental.ms", Long.toString(millis));
+            Results.value(work, "incremental.full.puts", Integer.toString(first.total()));
+            Results.value(work, "incremental.full.ms", Long.toString(fullMillis));
+        }
+    }
+
+    /** The province's latest month sent again with every actual corrected: revision n+1 of each. */
+    private static List<Revision> resubmission(Catalog catalog, List<Revision> revisions, Instant received) {
+        Period period = Period.parse(PERIOD).orElseThrow();
+        List<Revision> added = new ArrayList<>();
+        for (Indicator indicator : catalog.indicators()) {
+            int latest = revisions.stream()
+                    .filter(r -> r.province().equals(PROVINCE) && r.indicator().equals(indicator.id())
+                            && r.kind() == Kind.ACTUAL && r.period().equals(period))
+                    .mapToInt(Revision::number).max().orElse(0);
+            added.add(new Revision(PROVINCE, indicator.id(), Kind.ACTUAL, period, latest + 1,
+                    new BigDecimal(SampleValues.value(indicator, 99_000L + indicator.id().hashCode())), Optional.empty(),
+                    Optional.of("resubmitted"), new Source("Báo cáo bổ sung tháng 6/2026", Optional.empty()), received,
+                    "bench-resubmission"));
+        }
+        return added;
+    }
+}

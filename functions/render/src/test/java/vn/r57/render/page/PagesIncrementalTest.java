@@ -1,0 +1,97 @@
+package vn.r57.render.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.r57.core.catalog.Catalog;
+import vn.r57.core.history.Revision;
+import vn.r57.core.period.Period;
+import vn.r57.core.snapshot.Kind;
+import vn.r57.core.snapshot.Source;
+import vn.r57.render.RenderReport;
+import vn.r57.render.Renderer;
+import vn.r57.render.SmallDataSet;
+import vn.r57.render.sink.DirectorySink;
+import vn.r57.render.sink.PageSink;
+import vn.r57.render.source.RevisionFile;
+
+/**
+ * One new value rewrites only the pages it appears on: its unit (and the unit that unit merged into), its indicator,
+ * and the pages listing everything.
+ */
+class PagesIncrementalTest {
+
+    @TempDir
+    Path site;
+
+    @Test
+    void aValueOfAFormerUnitRewritesItsPagesItsSuccessorsItsIndicatorsAndTheIndexesOnly() {
+        List<Revision> revisions = new ArrayList<>(DemoLikeDataSet.revisions());
+        render(revisions, new Recording(new DirectorySink(site)));
+        revisions.add(new Revision("ha-giang", "it-park-employees", Kind.ACTUAL, Period.year(2024), 1,
+                new BigDecimal("40"), Optional.empty(), Optional.empty(), new Source("Báo cáo bổ sung", Optional.empty()),
+                Instant.parse("2025-12-01T00:00:00Z"), "hg-late"));
+        Recording next = new Recording(new DirectorySink(site));
+
+        RenderReport report = render(revisions, next);
+
+        // The map of the indicator shows current units only, so a former unit's value leaves it unchanged.
+        assertEquals(List.of(
+                        "vi/provinces/ha-giang/it-park-employees.svg",
+                        "en/provinces/ha-giang/it-park-employees.svg",
+                        "vi/provinces/tuyen-quang/index.html",
+                        "vi/provinces/ha-giang/index.html",
+                        "vi/indicators/it-park-employees/index.html",
+                        "en/provinces/tuyen-quang/index.html",
+                        "en/provinces/ha-giang/index.html",
+                        "en/indicators/it-park-employees/index.html",
+                        "vi/index.html",
+                        "vi/status/index.html",
+                        "vi/data/index.html",
+                        "en/index.html",
+                        "en/status/index.html",
+                        "en/data/index.html"),
+                next.pages);
+        assertEquals(14 + 7, report.written(), "14 pages and drawings, 7 open data files");
+    }
+
+    private static RenderReport render(List<Revision> revisions, PageSink sink) {
+        return new Renderer(Catalog.load(), new RevisionFile(revisions), List.of(
+                new vn.r57.render.data.OpenData(SmallDataSet.SITE_URL), new Pages(SmallDataSet.SITE_URL, true)), sink).render(false);
+    }
+
+    /** Remembers the portal objects written, leaving out the open data files and the manifest. */
+    private static final class Recording implements PageSink {
+        private final PageSink target;
+        final List<String> pages = new ArrayList<>();
+
+        Recording(PageSink target) {
+            this.target = target;
+        }
+
+        @Override
+        public Optional<byte[]> read(String key) {
+            return target.read(key);
+        }
+
+        @Override
+        public void put(String key, String contentType, String cacheControl, byte[] bytes) {
+            target.put(key, contentType, cacheControl, bytes);
+            if (!key.startsWith("data/") && !key.startsWith("_render/")) {
+                pages.add(key);
+            }
+        }
+
+        @Override
+        public void delete(String key) {
+            target.delete(key);
+        }
+    }
+}
