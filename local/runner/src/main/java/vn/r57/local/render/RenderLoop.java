@@ -24,6 +24,7 @@ public final class RenderLoop implements AutoCloseable {
 
     static final String ACCOUNT_ID = "000000000000";
     static final String REGION = "local";
+    static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
     static final String RULE = "arn:aws:events:" + REGION + ":" + ACCOUNT_ID + ":rule/r57-render-tick";
 
     private final RequestHandler<Map<String, Object>, Map<String, Object>> function;
@@ -85,10 +86,18 @@ public final class RenderLoop implements AutoCloseable {
         return event;
     }
 
+    /** Sends no more events; a render in progress finishes its writes first (cutting it would only log a failure). */
     @Override
     public void close() {
-        schedule.shutdownNow();
-        // A render in progress finishes its object writes before the emulators go away.
+        schedule.shutdown();
+        try {
+            if (!schedule.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                schedule.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            schedule.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         oneAtATime.lock();
         oneAtATime.unlock();
     }

@@ -36,7 +36,7 @@ class LocalRunnerIT {
             assertEquals(new DemoLoader.Loaded(7, 17), runner.startup().loadedNow(), "a new folder gets the demo data");
             assertTrue(runner.startup().demo());
             assertEquals(Optional.of("99.51"), Published.currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"));
-            assertTrue(Published.get(base, "/vi/provinces/thanh-hoa/").body().contains("<span class=\"stat-value\">99,51 %"));
+            assertTrue(Published.get(base, "/vi/provinces/thanh-hoa/").body().contains("<span class=\"stat-value\">99,51\u00a0%"));
             assertEquals(200, Published.get(base, "/healthz").statusCode());
 
             token = keys("create", "--province", "thanh-hoa", "--data", folder.toString());
@@ -62,7 +62,7 @@ class LocalRunnerIT {
             HttpResponse<String> page = Published.get(base, "/vi/provinces/thanh-hoa/");
             assertEquals(200, page.statusCode());
             assertEquals(Optional.of("text/html; charset=utf-8"), page.headers().firstValue("Content-Type"));
-            assertTrue(page.body().contains("<span class=\"stat-value\">99,620 %"), "the Vietnamese page, decimal comma, every digit");
+            assertTrue(page.body().contains("<span class=\"stat-value\">99,620\u00a0%"), "the Vietnamese page: decimal comma, every digit, a no-break space before %");
             assertTrue(page.body().contains("<div class=\"demo-banner\" role=\"note\">"), "demonstration data is announced");
             assertTrue(Published.get(base, "/en/provinces/thanh-hoa/").body().contains("<span class=\"stat-value\">99.620%"));
         }
@@ -73,7 +73,7 @@ class LocalRunnerIT {
             assertEquals(new DemoLoader.Loaded(0, 0), runner.startup().loadedNow(), "the demo data is loaded once");
             assertTrue(runner.startup().demo(), "and still announced");
             assertEquals(Optional.of("99.620"), Published.currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"));
-            assertTrue(Published.get(base, "/vi/provinces/thanh-hoa/").body().contains("<span class=\"stat-value\">99,620 %"));
+            assertTrue(Published.get(base, "/vi/provinces/thanh-hoa/").body().contains("<span class=\"stat-value\">99,620\u00a0%"));
             String keyId = token.substring(4, 16);
             assertTrue(keys("list", "--data", folder.toString()).contains(keyId + "  thanh-hoa             active"));
         }

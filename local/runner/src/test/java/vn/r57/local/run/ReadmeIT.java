@@ -50,7 +50,7 @@ class ReadmeIT {
             assertTrue(stdout.contains(",\"changedValues\":1,"), "the render took the new figure: " + stdout);
             assertEquals(Optional.of("62.5"), Published.currentValue(runner.baseUri(), "thanh-hoa", "online-public-services-usage", "2025"));
             String page = Published.get(runner.baseUri(), "/vi/provinces/thanh-hoa/").body();
-            assertTrue(page.contains("<span class=\"stat-value\">62,5 %"), page);
+            assertTrue(page.contains("<span class=\"stat-value\">62,5\u00a0%"), page);
             assertFalse(page.contains("demo-banner"), "a portal without demonstration data has no banner");
         }
     }
