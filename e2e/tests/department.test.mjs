@@ -16,10 +16,11 @@ const FIRST = { indicator: 'online-public-services-share', value: 87.5, qualifie
 const STATIONS = { indicator: 'mobile-base-stations', value: 12345, qualifier: 'approximately' };
 const CORRECTION = { indicator: 'online-public-services-share', value: 88.25, qualifier: 'above' };
 
-// How the page must write them (issue 5: vi "99,51 %", "9.800"; en "99.51%", "9,800").
+// How the page must write them (issue 5: vi "99,51 %", "9.800"; en "99.51%", "9,800"; "> 80 %", "≈ 9.800"),
+// as seen and as read out (the symbol's words for screen readers).
 const EXPECTED = {
-  vi: { first: 'trên 87,5 %', stations: 'khoảng 12.345', corrected: 'trên 88,25 %', firstNumber: '87,5', correctedNumber: '88,25', revised: 'Đã điều chỉnh' },
-  en: { first: 'above 87.5%', stations: 'approximately 12,345', corrected: 'above 88.25%', firstNumber: '87.5', correctedNumber: '88.25', revised: 'Revised' },
+  vi: { firstSeen: '> 87,5 %', stationsSeen: '≈ 12.345', first: 'trên 87,5 %', stations: 'khoảng 12.345', corrected: 'trên 88,25 %', firstNumber: '87,5', correctedNumber: '88,25', revised: 'Đã điều chỉnh' },
+  en: { firstSeen: '> 87.5%', stationsSeen: '≈ 12,345', first: 'above 87.5%', stations: 'approximately 12,345', corrected: 'above 88.25%', firstNumber: '87.5', correctedNumber: '88.25', revised: 'Revised' },
 };
 
 let browserStarted;
@@ -76,8 +77,9 @@ describe(`a department of ${PROVINCE} submitting with a key from the CLI`, () =>
     for (const lang of ['vi', 'en']) {
       const view = await provincePage(lang);
       try {
-        assert.ok(view.visibleText.includes(EXPECTED[lang].first), `${lang}: shows "${EXPECTED[lang].first}"`);
-        assert.ok(view.visibleText.includes(EXPECTED[lang].stations), `${lang}: shows "${EXPECTED[lang].stations}"`);
+        for (const key of ['firstSeen', 'stationsSeen', 'first', 'stations']) {
+          assert.ok(view.visibleText.includes(EXPECTED[lang][key]), `${lang}: shows "${EXPECTED[lang][key]}"`);
+        }
         assert.ok(view.fullText.includes(normaliseSpaces(NOTE)), `${lang}: the note reads as written, markup and all`);
         assert.equal(await view.page.locator('main script').count(), 0, 'the note never becomes a script');
         assert.deepEqual(await view.problems(), [], 'no alert, no console error, no CSP violation');
