@@ -9,15 +9,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A minimal RFC 4180 reader for the catalog's own resource files (header row, quoted fields). */
-final class Csv {
+/**
+ * A minimal RFC 4180 reader for the project's own reference files (header row, quoted fields): the catalog's, the
+ * article figures of {@code seed-facts.csv}, and the local runner's demo sources. Rows come back as maps from column
+ * name, in file order.
+ */
+public final class Csv {
 
     private Csv() {}
 
-    static List<Map<String, String>> readResource(String name) {
-        try (InputStream in = Csv.class.getResourceAsStream("/vn/r57/core/" + name)) {
+    /** A file of the core's reference data, {@code /vn/r57/core/NAME}. */
+    public static List<Map<String, String>> readResource(String name) {
+        return readResource(Csv.class, "/vn/r57/core/" + name);
+    }
+
+    /** A resource as {@code owner.getResourceAsStream(name)} finds it (relative to the owner's package or absolute). */
+    public static List<Map<String, String>> readResource(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing catalog resource " + name);
+                throw new IllegalStateException("missing resource " + name + " for " + owner.getName());
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -25,7 +35,7 @@ final class Csv {
         }
     }
 
-    static List<Map<String, String>> parse(String text) {
+    public static List<Map<String, String>> parse(String text) {
         List<List<String>> rows = rows(text);
         List<String> header = rows.get(0);
         List<Map<String, String>> records = new ArrayList<>();

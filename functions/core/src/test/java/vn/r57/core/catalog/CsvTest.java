@@ -40,6 +40,6 @@ class CsvTest {
     void aMissingResourceIsNamed() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Csv.readResource("nothing.csv"));
 
-        assertEquals("missing catalog resource nothing.csv", e.getMessage());
+        assertEquals("missing resource /vn/r57/core/nothing.csv for vn.r57.core.catalog.Csv", e.getMessage());
     }
 }

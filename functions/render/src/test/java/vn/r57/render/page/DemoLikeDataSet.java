@@ -40,15 +40,15 @@ public final class DemoLikeDataSet {
         revisions.forEach(r -> numbers.merge(key(r.province(), r.indicator(), r.kind(), r.period()), r.number(), Math::max));
         Instant received = Instant.parse("2025-11-14T02:00:00Z");
         int row = 0;
-        for (String line : ArticleSources.lines()) {
-            List<String> f = ArticleSources.fields(line);
-            Period period = Period.parse(f.get(2)).orElseThrow();
-            Kind kind = Kind.fromWireName(f.get(3)).orElseThrow();
-            String key = key(f.get(0), f.get(1), kind, period);
+        for (Map<String, String> fact : ArticleSources.facts()) {
+            Period period = Period.parse(fact.get("period")).orElseThrow();
+            Kind kind = Kind.fromWireName(fact.get("kind")).orElseThrow();
+            String key = key(fact.get("province_id"), fact.get("indicator_id"), kind, period);
             int number = numbers.merge(key, 1, Integer::sum);
-            revisions.add(new Revision(f.get(0), f.get(1), kind, period, number, new BigDecimal(f.get(4)),
-                    Qualifier.fromWireName(f.get(5)), Optional.empty(),
-                    new Source("Bài báo " + java.net.URI.create(f.get(7)).getHost(), Optional.of(f.get(7))),
+            String url = fact.get("source_url");
+            revisions.add(new Revision(fact.get("province_id"), fact.get("indicator_id"), kind, period, number,
+                    new BigDecimal(fact.get("value")), Qualifier.fromWireName(fact.get("qualifier")), Optional.empty(),
+                    new Source("Bài báo " + java.net.URI.create(url).getHost(), Optional.of(url)),
                     received.plusSeconds(86_400L * row), "seed-" + row));
             row++;
         }
