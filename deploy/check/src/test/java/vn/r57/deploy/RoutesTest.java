@@ -78,7 +78,10 @@ class RoutesTest {
         return events;
     }
 
-    /** What API Gateway hands the function for that route; without the key it is what the local runner sends. */
+    /**
+     * What API Gateway hands the function for that route; without the key, what a catch-all {@code $default} route
+     * would send, leaving the handler to route on method and path. (The local runner sends the route key, as AWS does.)
+     */
     private static APIGatewayV2HTTPEvent request(String routeKey, boolean withRouteKey) {
         String method = routeKey.substring(0, routeKey.indexOf(' '));
         String path = routeKey.substring(routeKey.indexOf(' ') + 1).replace("{id}", "snapshotid00000000000001");

@@ -53,7 +53,7 @@ final class RunningEmulators implements ExtensionContext.Store.CloseableResource
     }
 
     // Start-up cost is paid by every module's integration tests, so it is worth seeing in their output.
-    private static <T extends AutoCloseable> T timed(String name, Supplier<T> starter) {
+    static <T extends AutoCloseable> T timed(String name, Supplier<T> starter) {
         long begin = System.nanoTime();
         T started = starter.get();
         System.out.printf("[emulators] %s started in %d ms%n", name, (System.nanoTime() - begin) / 1_000_000);

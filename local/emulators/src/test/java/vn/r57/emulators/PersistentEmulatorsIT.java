@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +26,7 @@ class PersistentEmulatorsIT {
     void dynamoDbLocalFindsItsTablesAgainAfterARestartOnTheSameDirectory(@TempDir Path directory) {
         Map<String, AttributeValue> item = Map.of(
                 "pk", AttributeValue.fromS("ha-noi#2025-Q1"), "value", AttributeValue.fromS("80"));
-        try (DynamoDbLocal first = timed("DynamoDB Local (persistent, empty)", () -> DynamoDbLocal.persistent(directory));
+        try (DynamoDbLocal first = RunningEmulators.timed("DynamoDB Local (persistent, empty)", () -> DynamoDbLocal.persistent(directory));
              DynamoDbClient dynamoDb = EmulatorClients.dynamoDb(first.endpoint())) {
             dynamoDb.createTable(table -> table
                     .tableName("persistent-snapshots")
@@ -38,7 +37,7 @@ class PersistentEmulatorsIT {
             dynamoDb.putItem(put -> put.tableName("persistent-snapshots").item(item));
         }
 
-        try (DynamoDbLocal second = timed("DynamoDB Local (persistent, restart)", () -> DynamoDbLocal.persistent(directory));
+        try (DynamoDbLocal second = RunningEmulators.timed("DynamoDB Local (persistent, restart)", () -> DynamoDbLocal.persistent(directory));
              DynamoDbClient dynamoDb = EmulatorClients.dynamoDb(second.endpoint())) {
             assertEquals(item, dynamoDb.getItem(get -> get
                     .tableName("persistent-snapshots")
@@ -50,14 +49,14 @@ class PersistentEmulatorsIT {
     @Test
     void s3EmulatorFindsItsObjectsAgainAfterARestartOnTheSameDirectory(@TempDir Path directory) {
         String key = "data/v1/tỉnh/hà-nội.csv";
-        try (S3Emulator first = timed("s3proxy (persistent, empty)", () -> S3Emulator.persistent(directory));
+        try (S3Emulator first = RunningEmulators.timed("s3proxy (persistent, empty)", () -> S3Emulator.persistent(directory));
              S3Client s3 = EmulatorClients.s3(first.endpoint())) {
             s3.createBucket(create -> create.bucket("persistent-site"));
             s3.putObject(put -> put.bucket("persistent-site").key(key).contentType("text/csv; charset=utf-8"),
                     RequestBody.fromString("tỉnh\nHà Nội\n", StandardCharsets.UTF_8));
         }
 
-        try (S3Emulator second = timed("s3proxy (persistent, restart)", () -> S3Emulator.persistent(directory));
+        try (S3Emulator second = RunningEmulators.timed("s3proxy (persistent, restart)", () -> S3Emulator.persistent(directory));
              S3Client s3 = EmulatorClients.s3(second.endpoint())) {
             var read = s3.getObjectAsBytes(get -> get.bucket("persistent-site").key(key));
             assertEquals("tỉnh\nHà Nội\n", read.asUtf8String());
@@ -89,12 +88,5 @@ class PersistentEmulatorsIT {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.isAlive() && !thread.isDaemon())
                 .collect(Collectors.toSet());
-    }
-
-    private static <T> T timed(String name, Supplier<T> starter) {
-        long begin = System.nanoTime();
-        T started = starter.get();
-        System.out.printf("[emulators] %s started in %d ms%n", name, (System.nanoTime() - begin) / 1_000_000);
-        return started;
     }
 }

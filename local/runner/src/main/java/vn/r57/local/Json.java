@@ -1,47 +1,40 @@
 package vn.r57.local;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** JSON text for the flat reports the runner prints and answers (strings, numbers, booleans, null). */
+/**
+ * JSON text for the flat reports the runner prints and answers (strings, numbers, booleans, null) and for the strings
+ * of the demonstration snapshots, escaped by Jackson as everywhere else in the project.
+ */
 public final class Json {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private Json() {}
 
+    /** One line, members in the map's order. */
     public static String object(Map<String, ?> members) {
-        return members.entrySet().stream()
-                .map(e -> string(e.getKey()) + ":" + value(e.getValue()))
-                .collect(Collectors.joining(",", "{", "}"));
-    }
-
-    private static String value(Object value) {
-        if (value == null) {
-            return "null";
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            json.writeStartObject();
+            for (Map.Entry<String, ?> member : members.entrySet()) {
+                json.writeFieldName(member.getKey());
+                json.writeObject(member.getValue());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (value instanceof Number || value instanceof Boolean) {
-            return value.toString();
-        }
-        return string(value.toString());
+        return text.toString();
     }
 
     public static String string(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"').toString();
+        return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
     }
 }

@@ -2,7 +2,6 @@ package vn.r57.local.api;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * An HTTP request as it reached the local server, before API Gateway's rules turn it into an event.
@@ -23,9 +22,5 @@ public record ApiRequest(
     public ApiRequest {
         headers = List.copyOf(headers);
         body = body.clone();
-    }
-
-    public Optional<String> header(String name) {
-        return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst();
     }
 }

@@ -1,18 +1,16 @@
 package vn.r57.local.api;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.r57.submit.Route;
 
 /**
- * The HTTP API's routes as template.yaml declares them (the submit function's {@code HttpApi} events). API Gateway
- * only invokes the function for a matching route; anything else it answers itself.
+ * Matches a request to one of the HTTP API's routes: the submit function's {@link Route#KEYS}, which deploy/check
+ * holds equal to template.yaml's {@code HttpApi} events. API Gateway only invokes the function for a matching route;
+ * anything else it answers itself.
  */
 public final class ApiRoutes {
-
-    /** Route keys, exactly as API Gateway writes them into {@code routeKey}. */
-    public static final List<String> ROUTE_KEYS = List.of("POST /v1/snapshots", "GET /v1/snapshots/{id}");
 
     private ApiRoutes() {}
 
@@ -20,7 +18,7 @@ public final class ApiRoutes {
 
     /** The route for {@code method} and the decoded {@code path}; a {@code {name}} segment matches one whole segment. */
     public static Optional<Match> match(String method, String path) {
-        for (String routeKey : ROUTE_KEYS) {
+        for (String routeKey : Route.KEYS) {
             String[] parts = routeKey.split(" ", 2);
             if (!parts[0].equals(method)) {
                 continue;

@@ -60,10 +60,6 @@ public final class LocalRunner implements AutoCloseable {
     /** What the start did, for the banner. */
     public record Startup(URI baseUri, DataDirectory data, String where, boolean demo, DemoLoader.Loaded loadedNow, Map<String, Object> firstRender) {}
 
-    public static LocalRunner start(RunOptions options, PrintStream log) throws PortInUseException {
-        return start(options, Map.of(), log);
-    }
-
     /** @param environment {@code TABLE_NAME} and {@code BUCKET_NAME} here select a deployed table and bucket */
     public static LocalRunner start(RunOptions options, Map<String, String> environment, PrintStream log) throws PortInUseException {
         Clock clock = Clock.systemUTC();

@@ -119,7 +119,8 @@ class ApiGatewayEventsTest {
 
     @Test
     void onlyTheTemplatesRoutesReachTheFunction() {
-        assertEquals(List.of("POST /v1/snapshots", "GET /v1/snapshots/{id}"), ApiRoutes.ROUTE_KEYS);
+        assertEquals("POST /v1/snapshots", ApiRoutes.match("POST", "/v1/snapshots").orElseThrow().routeKey());
+        assertEquals("GET /v1/snapshots/{id}", ApiRoutes.match("GET", "/v1/snapshots/a").orElseThrow().routeKey());
         assertTrue(ApiRoutes.match("GET", "/v1/snapshots").isEmpty());
         assertTrue(ApiRoutes.match("POST", "/v1/snapshots/").isEmpty());
         assertTrue(ApiRoutes.match("GET", "/v1/snapshots/").isEmpty());

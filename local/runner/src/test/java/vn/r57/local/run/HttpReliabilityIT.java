@@ -3,18 +3,12 @@ package vn.r57.local.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,7 +24,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.r57.local.keys.KeysCommand;
 
 /**
  * Racing clients over real HTTP against the local runner (API adapter, submit handler, DynamoDB Local): identical
@@ -47,13 +40,13 @@ class HttpReliabilityIT {
     Path folder;
 
     private LocalRunner start() throws Exception {
-        return LocalRunner.start(new RunOptions(0, folder, Duration.ofHours(1), Optional.of(false)), quiet());
+        return InProcessPortal.start(folder, Optional.of(false));
     }
 
     @Test
     void thirtyIdenticalRequestsAtOnceWithOneIdempotencyKeyStoreOneSnapshot() throws Exception {
         try (LocalRunner runner = start()) {
-            String token = keys("create", "--province", "thanh-hoa", "--data", folder.toString());
+            String token = InProcessPortal.keys("create", "--province", "thanh-hoa", "--data", folder.toString());
             String body = snapshot("99.51", "one report");
 
             List<HttpResponse<String>> responses = race(30, thread -> List.of(post(runner.baseUri(), token, body, Optional.of("thirty-at-once"))));
@@ -82,7 +75,7 @@ class HttpReliabilityIT {
     @Test
     void twoClientsSendingTwentyCorrectionsEachGetRevisionsTwoTo41WithoutGapsOrRepeats() throws Exception {
         try (LocalRunner runner = start()) {
-            String token = keys("create", "--province", "thanh-hoa", "--data", folder.toString());
+            String token = InProcessPortal.keys("create", "--province", "thanh-hoa", "--data", folder.toString());
             HttpResponse<String> first = post(runner.baseUri(), token, snapshot("99.00", "first"), Optional.empty());
             assertEquals(List.of(1), revisions(first.body()));
 
@@ -133,14 +126,8 @@ class HttpReliabilityIT {
     }
 
     private static HttpResponse<String> post(URI base, String token, String body, Optional<String> idempotencyKey) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/v1/snapshots"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        idempotencyKey.ifPresent(key -> request.header("Idempotency-Key", key));
         counted();
-        return Published.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Published.submit(base, token, body, idempotencyKey);
     }
 
     private static List<Integer> revisions(String body) {
@@ -178,19 +165,6 @@ class HttpReliabilityIT {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    static String keys(String... arguments) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = KeysCommand.run(List.of(arguments), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8).strip();
-    }
-
-    static PrintStream quiet() {
-        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     }
 
     @AfterAll

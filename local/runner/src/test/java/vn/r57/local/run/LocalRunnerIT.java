@@ -4,22 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.r57.local.demo.DemoLoader;
-import vn.r57.local.keys.KeysCommand;
 
 /**
  * The whole local system over real HTTP: a department's key from the keys command, a submission to the API, a
@@ -29,9 +21,8 @@ class LocalRunnerIT {
 
     @Test
     void aSubmittedFigureIsPublishedExactlyAfterARenderAndSurvivesARestart(@TempDir Path folder) throws Exception {
-        RunOptions options = new RunOptions(0, folder, Duration.ofHours(1), Optional.empty());
         String token;
-        try (LocalRunner runner = LocalRunner.start(options, quiet())) {
+        try (LocalRunner runner = InProcessPortal.start(folder, Optional.empty())) {
             URI base = runner.baseUri();
             assertEquals(new DemoLoader.Loaded(7, 17), runner.startup().loadedNow(), "a new folder gets the demo data");
             assertTrue(runner.startup().demo());
@@ -39,20 +30,16 @@ class LocalRunnerIT {
             assertTrue(Published.get(base, "/vi/provinces/thanh-hoa/").body().contains("<span class=\"stat-value\">99,51\u00a0%"));
             assertEquals(200, Published.get(base, "/healthz").statusCode());
 
-            token = keys("create", "--province", "thanh-hoa", "--data", folder.toString());
-            HttpResponse<String> submitted = Published.HTTP.send(HttpRequest.newBuilder(base.resolve("/v1/snapshots"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"province": "thanh-hoa", "period": "2025", "source": {"title": "Báo cáo tháng 11"},
-                         "values": [{"indicator": "on-time-admin-processing", "value": 99.620}]}
-                        """)).build(), HttpResponse.BodyHandlers.ofString());
+            token = InProcessPortal.keys("create", "--province", "thanh-hoa", "--data", folder.toString());
+            HttpResponse<String> submitted = Published.submit(base, token, """
+                    {"province": "thanh-hoa", "period": "2025", "source": {"title": "Báo cáo tháng 11"},
+                     "values": [{"indicator": "on-time-admin-processing", "value": 99.620}]}
+                    """, Optional.empty());
             assertEquals(201, submitted.statusCode(), submitted.body());
             assertEquals(Optional.of("99.51"), Published.currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"),
                     "published only by the next render");
 
-            HttpResponse<String> render = Published.HTTP.send(HttpRequest.newBuilder(base.resolve("/_local/render"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> render = Published.renderNow(base);
             assertEquals(200, render.statusCode());
             assertTrue(render.body().startsWith("{\"full\":false,\"changedValues\":1,"), render.body());
 
@@ -68,27 +55,14 @@ class LocalRunnerIT {
         }
         assertFalse(Files.exists(new DataDirectory(folder).runningFile()), "a stopped portal says so");
 
-        try (LocalRunner runner = LocalRunner.start(options, quiet())) {
+        try (LocalRunner runner = InProcessPortal.start(folder, Optional.empty())) {
             URI base = runner.baseUri();
             assertEquals(new DemoLoader.Loaded(0, 0), runner.startup().loadedNow(), "the demo data is loaded once");
             assertTrue(runner.startup().demo(), "and still announced");
             assertEquals(Optional.of("99.620"), Published.currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"));
             assertTrue(Published.get(base, "/vi/provinces/thanh-hoa/").body().contains("<span class=\"stat-value\">99,620\u00a0%"));
             String keyId = token.substring(4, 16);
-            assertTrue(keys("list", "--data", folder.toString()).contains(keyId + "  thanh-hoa             active"));
+            assertTrue(InProcessPortal.keys("list", "--data", folder.toString()).contains(keyId + "  thanh-hoa             active"));
         }
-    }
-
-    private static String keys(String... arguments) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = KeysCommand.run(List.of(arguments), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8).strip();
-    }
-
-    private static PrintStream quiet() {
-        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     }
 }

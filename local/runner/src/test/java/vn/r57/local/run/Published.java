@@ -7,13 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.r57.core.json.JsonNumber;
 import vn.r57.core.json.JsonReader;
 
-/** Reads what the local portal publishes, over HTTP, as a journalist's script would. */
+/**
+ * A running local portal over HTTP, as scripts use it: a department's submitting a snapshot, anyone asking for a render
+ * now, a journalist's reading what is published.
+ */
 final class Published {
 
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -38,6 +42,23 @@ final class Published {
             }
         }
         return Optional.empty();
+    }
+
+    /** POST /v1/snapshots with a department's key, the way the README's curl example sends it. */
+    static HttpResponse<String> submit(URI base, String token, String body, Optional<String> idempotencyKey) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/v1/snapshots"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        idempotencyKey.ifPresent(key -> request.header("Idempotency-Key", key));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST /_local/render: renders what changed and answers the render report. */
+    static HttpResponse<String> renderNow(URI base) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(base.resolve("/_local/render")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> get(URI base, String path) throws Exception {

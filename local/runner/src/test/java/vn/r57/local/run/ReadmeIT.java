@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -31,8 +28,7 @@ class ReadmeIT {
     void theReadmesCurlExampleIsAcceptedAndPublished(@TempDir Path data) throws Exception {
         String block = readmeBlock();
         assertTrue(block.contains(README_PORT), "the README's example talks to the default address");
-        try (LocalRunner runner = LocalRunner.start(new RunOptions(0, data, Duration.ofHours(1), Optional.of(false)),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+        try (LocalRunner runner = InProcessPortal.start(data, Optional.of(false))) {
             String script = block.replace(README_PORT, runner.baseUri().toString());
 
             ProcessBuilder bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script)

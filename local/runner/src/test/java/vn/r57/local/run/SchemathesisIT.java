@@ -7,7 +7,6 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,9 +40,8 @@ class SchemathesisIT {
         File executable = schemathesis();
         Path reports = Path.of("target/schemathesis").toAbsolutePath();
         Files.createDirectories(reports);
-        try (LocalRunner runner = LocalRunner.start(new RunOptions(0, folder, Duration.ofHours(1), Optional.of(false)),
-                HttpReliabilityIT.quiet())) {
-            String token = HttpReliabilityIT.keys("create", "--province", "thanh-hoa", "--data", folder.toString());
+        try (LocalRunner runner = InProcessPortal.start(folder, Optional.of(false))) {
+            String token = InProcessPortal.keys("create", "--province", "thanh-hoa", "--data", folder.toString());
             List<String> command = new ArrayList<>(List.of(executable.getPath(), "run", REPOSITORY.resolve("openapi.yaml").toString(),
                     "--url", runner.baseUri().toString().replaceAll("/$", ""),
                     "--header", "Authorization: Bearer " + token,

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,13 +87,9 @@ class ShadedJarIT {
     }
 
     private static void submitAndRender(URI base, String token) throws Exception {
-        HttpResponse<String> submitted = Published.HTTP.send(HttpRequest.newBuilder(base.resolve("/v1/snapshots"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(SNAPSHOT)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> submitted = Published.submit(base, token, SNAPSHOT, Optional.empty());
         assertEquals(201, submitted.statusCode(), submitted.body());
-        HttpResponse<String> render = Published.HTTP.send(HttpRequest.newBuilder(base.resolve("/_local/render"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> render = Published.renderNow(base);
         assertEquals(200, render.statusCode(), render.body());
     }
 }
