@@ -1,13 +1,10 @@
 package vn.r57.render;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +18,7 @@ import vn.r57.render.output.Changes;
 import vn.r57.render.output.Output;
 import vn.r57.render.output.OutputSet;
 import vn.r57.render.sink.PageSink;
+import vn.r57.store.Hashes;
 import vn.r57.store.RevisionSource;
 
 /**
@@ -90,7 +88,7 @@ public final class Renderer {
             if (rebuild || output.scope().touchedBy(changes)) {
                 byte[] bytes = output.content().get();
                 rendered++;
-                String hash = sha256(bytes);
+                String hash = Hashes.sha256(bytes);
                 if (!hash.equals(objects.get(output.path()))) {
                     sink.put(output.path(), output.contentType(), output.cacheControl(), bytes);
                     written++;
@@ -150,13 +148,5 @@ public final class Renderer {
             indicators.add(revision.indicator());
         }
         return new Changes(provinces, indicators);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -42,6 +42,7 @@ import vn.r57.render.sink.S3Clients;
 import vn.r57.render.sink.S3Sink;
 import vn.r57.store.DynamoRevisionSource;
 import vn.r57.store.DynamoSubmissionStore;
+import vn.r57.store.Hashes;
 import vn.r57.store.Tables;
 
 /**
@@ -182,7 +183,7 @@ class RenderFaultsIT {
         Map<String, String> published = new TreeMap<>();
         for (String key : keys(world)) {
             byte[] bytes = s3.getObjectAsBytes(get -> get.bucket(world.bucket()).key(key)).asByteArray();
-            published.put(key, Renderer.sha256(bytes));
+            published.put(key, Hashes.sha256(bytes));
             bytesCompared += bytes.length;
         }
         assertEquals(Folders.hashes(clean), published, what);

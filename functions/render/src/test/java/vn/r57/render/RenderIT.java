@@ -33,6 +33,7 @@ import vn.r57.render.sink.DirectorySink;
 import vn.r57.render.sink.S3Sink;
 import vn.r57.store.DynamoRevisionSource;
 import vn.r57.store.DynamoSubmissionStore;
+import vn.r57.store.Hashes;
 import vn.r57.store.SubmissionStore;
 import vn.r57.store.Tables;
 
@@ -175,7 +176,7 @@ class RenderIT {
 
         Map<String, String> published = new TreeMap<>();
         for (String key : keys()) {
-            published.put(key, Renderer.sha256(s3.getObjectAsBytes(get -> get.bucket(bucket).key(key)).asByteArray()));
+            published.put(key, Hashes.sha256(s3.getObjectAsBytes(get -> get.bucket(bucket).key(key)).asByteArray()));
         }
         assertEquals(Folders.hashes(folder), published);
     }

@@ -26,6 +26,7 @@ import vn.r57.render.output.Scope;
 import vn.r57.render.output.Stage;
 import vn.r57.render.sink.DirectorySink;
 import vn.r57.render.source.RevisionFile;
+import vn.r57.store.Hashes;
 
 class RendererTest {
 
@@ -205,7 +206,7 @@ class RendererTest {
         assertEquals("[\n  \"2024\",\n  \"2025\"\n]", JsonText.at(manifest, "/calendar"));
         assertEquals("[\n  \"tuyen-quang/mobile-base-stations/actual/2025/1\"\n]", JsonText.at(manifest, "/recent"));
         assertEquals(OBJECTS, JsonText.parse(manifest).at("/objects").size());
-        assertEquals('"' + Renderer.sha256(read("data/v1/observations.csv")) + '"',
+        assertEquals('"' + Hashes.sha256(read("data/v1/observations.csv")) + '"',
                 JsonText.at(manifest, "/objects/data~1v1~1observations.csv"));
     }
 

@@ -3,7 +3,6 @@ package vn.r57.render.page;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import java.util.function.Supplier;
 import vn.r57.core.Lang;
 import vn.r57.core.catalog.Indicator;
 import vn.r57.core.catalog.Province;
+import vn.r57.render.data.FileSizes;
 import vn.r57.render.data.OpenData;
 import vn.r57.render.model.IndicatorData;
 import vn.r57.render.model.ProvinceData;
@@ -50,13 +50,20 @@ public final class Pages implements OutputSet {
 
     @Override
     public List<Output> outputs(RenderModel model) {
+        FileSizes sizes = new FileSizes();
+        sizes.measure(new OpenData(siteUrl).outputs(model));
+        return outputs(model, sizes);
+    }
+
+    /** @param sizes the open data files of the same model, whose sizes the data page lists */
+    public List<Output> outputs(RenderModel model, FileSizes sizes) {
         Site site = Site.of(siteUrl, demo, assets);
         List<Output> outputs = new ArrayList<>();
         for (Asset asset : assets.all()) {
             outputs.add(new Output(SitePaths.key(asset.publicPath()), asset.contentType(), Output.CACHE_STABLE,
                     Stage.ASSET, Scope.none(), asset::bytes));
         }
-        Supplier<List<Download>> downloads = memoized(() -> downloads(model));
+        Supplier<List<Download>> downloads = memoized(() -> downloads(model, sizes));
         for (Lang lang : Lang.values()) {
             Formats f = new Formats(lang, model.catalog());
             for (ProvinceData province : model.provinces()) {
@@ -141,11 +148,7 @@ public final class Pages implements OutputSet {
     }
 
     /** Every open data file with its size, rendered from the same model (so the sizes are the published ones). */
-    private List<Download> downloads(RenderModel model) {
-        Map<String, Long> sizes = new LinkedHashMap<>();
-        for (Output output : new OpenData(siteUrl).outputs(model)) {
-            sizes.put(output.path(), (long) output.content().get().length);
-        }
+    private static List<Download> downloads(RenderModel model, FileSizes sizes) {
         List<Download> downloads = new ArrayList<>();
         downloads.add(download("data.file.observations", Optional.empty(), SitePaths.OBSERVATIONS, "CSV", sizes,
                 Optional.of(SitePaths.DATA_PACKAGE)));
@@ -174,11 +177,9 @@ public final class Pages implements OutputSet {
     }
 
     private static Download download(String labelKey, Optional<String> argument, String href, String format,
-            Map<String, Long> sizes, Optional<String> schema) {
-        Long size = sizes.get(href.substring(1));
-        if (size == null) {
-            throw new IllegalStateException("the data page lists a file the open data does not publish: " + href);
-        }
+            FileSizes sizes, Optional<String> schema) {
+        long size = sizes.size(href.substring(1)).orElseThrow(() ->
+                new IllegalStateException("the data page lists a file the open data does not publish: " + href));
         return new Download(labelKey, argument, href, format, size, schema);
     }
 

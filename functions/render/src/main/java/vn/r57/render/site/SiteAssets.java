@@ -3,10 +3,8 @@ package vn.r57.render.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import vn.r57.store.Hashes;
 
 /**
  * The stylesheet and icon from {@code site/assets/}, named after their content ({@code /assets/site.3f9a1c2b7d4e.css})
@@ -44,7 +42,7 @@ public final class SiteAssets {
     private static Asset hashed(String name, String extension, String contentType) {
         String resource = "site/assets/" + name + "." + extension;
         byte[] bytes = read(resource);
-        String hash = sha256Hex(bytes).substring(0, HASH_HEX_DIGITS);
+        String hash = Hashes.sha256(bytes).substring(0, HASH_HEX_DIGITS);
         return new Asset("/assets/" + name + "." + hash + "." + extension, contentType, bytes);
     }
 
@@ -56,14 +54,6 @@ public final class SiteAssets {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
-        }
-    }
-
-    private static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 }

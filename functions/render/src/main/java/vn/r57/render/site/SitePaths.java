@@ -1,6 +1,7 @@
 package vn.r57.render.site;
 
 import vn.r57.core.Lang;
+import vn.r57.render.data.Links;
 
 /**
  * The portal's public addresses, root-relative. They are part of the public contract: journalists link to them,
@@ -8,12 +9,13 @@ import vn.r57.core.Lang;
  */
 public final class SitePaths {
 
-    public static final String CATALOG = "/data/v1/catalog.json";
-    public static final String OBSERVATIONS = "/data/v1/observations.csv";
-    public static final String DATA_PACKAGE = "/data/v1/datapackage.json";
-    public static final String FEED = "/data/v1/feed.atom";
+    // The open data files, at the keys the open data publishes them under.
+    public static final String CATALOG = "/" + Links.CATALOG;
+    public static final String OBSERVATIONS = "/" + Links.OBSERVATIONS;
+    public static final String DATA_PACKAGE = "/" + Links.DATAPACKAGE;
+    public static final String FEED = "/" + Links.FEED;
     /** The submission API's description, published with the open data from the repository's {@code openapi.yaml}. */
-    public static final String OPENAPI = "/data/v1/openapi.yaml";
+    public static final String OPENAPI = "/" + Links.OPENAPI;
     public static final String SITEMAP = "/sitemap.xml";
     public static final String ROBOTS = "/robots.txt";
 

@@ -2,19 +2,28 @@ package vn.r57.render.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.r57.core.Lang;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.history.Revision;
 import vn.r57.core.period.Period;
 import vn.r57.core.snapshot.Kind;
 import vn.r57.core.snapshot.Source;
+import vn.r57.render.OutputSets;
 import vn.r57.render.RenderReport;
 import vn.r57.render.Renderer;
 import vn.r57.render.SmallDataSet;
@@ -62,9 +71,43 @@ class PagesIncrementalTest {
         assertEquals(14 + 7, report.written(), "14 pages and drawings, 7 open data files");
     }
 
+    @Test
+    void afterAnIncrementalRunTheDataPageListsEveryFileWithItsPublishedSize() throws IOException {
+        List<Revision> revisions = new ArrayList<>(DemoLikeDataSet.revisions());
+        render(revisions, new DirectorySink(site));
+        revisions.add(new Revision("ha-giang", "it-park-employees", Kind.ACTUAL, Period.year(2024), 1,
+                new BigDecimal("40"), Optional.empty(), Optional.empty(),
+                new Source("Báo cáo bổ sung, một nguồn có tên dài hơn để tệp lớn lên rõ ràng", Optional.empty()),
+                Instant.parse("2025-12-01T00:00:00Z"), "hg-late"));
+
+        render(revisions, new DirectorySink(site));
+
+        // Rendered again: the files of ha-giang, tuyen-quang and the indicator, and the indexes; the rest untouched.
+        Formats en = new Formats(Lang.EN, Catalog.load());
+        Map<String, String> published = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(site.resolve("data/v1"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String href = "/" + site.relativize(file).toString().replace('\\', '/');
+                if (!href.startsWith("/data/v1/schema/")) {
+                    published.put(href, en.size(Files.size(file)));
+                }
+            }
+        }
+        Map<String, String> listed = new TreeMap<>();
+        Matcher row = LISTED_FILE.matcher(Files.readString(site.resolve("en/data/index.html")));
+        while (row.find()) {
+            listed.put(row.group(1), row.group(2));
+        }
+        assertEquals(published, listed);
+        assertEquals(5 + 18 + 86, listed.size(), "CSV, catalog, package, feed, OpenAPI; the indicators; the units");
+    }
+
+    private static final Pattern LISTED_FILE =
+            Pattern.compile("<code class=\"small\">([^<]+)</code></th>\n<td>[^<]+</td>\n<td class=\"num\">([^<]+)</td>");
+
     private static RenderReport render(List<Revision> revisions, PageSink sink) {
-        return new Renderer(Catalog.load(), new RevisionFile(revisions), List.of(
-                new vn.r57.render.data.OpenData(SmallDataSet.SITE_URL), new Pages(SmallDataSet.SITE_URL, true)), sink).render(false);
+        return new Renderer(Catalog.load(), new RevisionFile(revisions), OutputSets.all(SmallDataSet.SITE_URL, true), sink)
+                .render(false);
     }
 
     /** Remembers the portal objects written, leaving out the open data files and the manifest. */
