@@ -6,7 +6,6 @@ import { seriousAccessibilityViolations } from './axe.mjs';
 import { DESKTOP, MOBILE, launchBrowser, normaliseSpaces, openContext, problemsOf, watch } from './browser.mjs';
 import { tabThrough } from './keyboard.mjs';
 import { baseUrl } from './runner.mjs';
-import { saveScreenshots } from './screenshots.mjs';
 import { OTHER_LANG, pageTypes } from './site.mjs';
 
 const mainText = (page) => page.evaluate(() => document.querySelector('main')?.textContent ?? '');
@@ -39,7 +38,6 @@ export function checkEveryPageType(lang) {
       before(async () => {
         desktop = await load(spec.path, { viewport: DESKTOP });
         desktopText = normaliseSpaces(await mainText(desktop.page));
-        await saveScreenshots(desktop.page, `${spec.type}-${lang}-desktop`);
       });
       after(async () => desktop?.context.close());
 
@@ -118,7 +116,6 @@ export function checkEveryPageType(lang) {
               .map((element) => `${element.tagName.toLowerCase()}.${element.className} right=${Math.round(element.getBoundingClientRect().right)}`);
             return { scrollWidth: document.documentElement.scrollWidth, width, wide };
           });
-          await saveScreenshots(mobile.page, `${spec.type}-${lang}-mobile`);
           assert.ok(overflow.scrollWidth <= overflow.width,
             `page is ${overflow.scrollWidth}px wide on a ${overflow.width}px screen; widest: ${overflow.wide.join(', ')}`);
           assert.deepEqual(await problems(mobile), []);
