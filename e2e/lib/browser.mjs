@@ -76,13 +76,7 @@ export function watch(page) {
     consoleErrors,
     pageErrors,
     dialogs,
-    async cspViolations() {
-      try {
-        return await page.evaluate(() => window.__cspViolations ?? []);
-      } catch {
-        return [];
-      }
-    },
+    cspViolations: () => page.evaluate(() => window.__cspViolations ?? []),
   };
 }
 
