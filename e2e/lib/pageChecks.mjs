@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seriousAccessibilityViolations } from './axe.mjs';
-import { DESKTOP, MOBILE, launchBrowser, normaliseSpaces, openContext, problemsOf, watch } from './browser.mjs';
+import { DESKTOP, MOBILE, browserForTests, normaliseSpaces, openContext, problemsOf, watch } from './browser.mjs';
 import { tabThrough } from './keyboard.mjs';
 import { baseUrl } from './runner.mjs';
 import { OTHER_LANG, pageTypes } from './site.mjs';
@@ -17,9 +17,7 @@ const expectedProblem = (spec) => (line) =>
 
 export function checkEveryPageType(lang) {
   const BASE = baseUrl();
-  let browserStarted;
-  const browser = () => (browserStarted ??= launchBrowser());
-  after(async () => (await browserStarted)?.close());
+  const browser = browserForTests();
 
   async function load(path, options) {
     const context = await openContext(await browser(), BASE, options);
