@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core (npm packages here never download a browser), with every page
 // watched for console errors, Content-Security-Policy violations and requests to any other host.
+import { after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
@@ -20,6 +21,16 @@ export function launchBrowser() {
     args: CHROMIUM_ARGS,
     headless: true,
   });
+}
+
+/**
+ * The browser of one test file: launched when a test first asks for it, closed when the file's tests are done.
+ * Call at the top of a test file (or of a function that declares its tests).
+ */
+export function browserForTests() {
+  let started;
+  after(async () => (await started)?.close());
+  return () => (started ??= launchBrowser());
 }
 
 // Runs before any page script (also under a strict CSP, since it is injected by the DevTools protocol).
@@ -76,13 +87,7 @@ export function watch(page) {
     consoleErrors,
     pageErrors,
     dialogs,
-    async cspViolations() {
-      try {
-        return await page.evaluate(() => window.__cspViolations ?? []);
-      } catch {
-        return [];
-      }
-    },
+    cspViolations: () => page.evaluate(() => window.__cspViolations ?? []),
   };
 }
 

@@ -3,10 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seriousAccessibilityViolations } from './axe.mjs';
-import { DESKTOP, MOBILE, launchBrowser, normaliseSpaces, openContext, problemsOf, watch } from './browser.mjs';
+import { DESKTOP, MOBILE, browserForTests, normaliseSpaces, openContext, problemsOf, watch } from './browser.mjs';
 import { tabThrough } from './keyboard.mjs';
 import { baseUrl } from './runner.mjs';
-import { saveScreenshots } from './screenshots.mjs';
 import { OTHER_LANG, pageTypes } from './site.mjs';
 
 const mainText = (page) => page.evaluate(() => document.querySelector('main')?.textContent ?? '');
@@ -18,9 +17,7 @@ const expectedProblem = (spec) => (line) =>
 
 export function checkEveryPageType(lang) {
   const BASE = baseUrl();
-  let browserStarted;
-  const browser = () => (browserStarted ??= launchBrowser());
-  after(async () => (await browserStarted)?.close());
+  const browser = browserForTests();
 
   async function load(path, options) {
     const context = await openContext(await browser(), BASE, options);
@@ -39,7 +36,6 @@ export function checkEveryPageType(lang) {
       before(async () => {
         desktop = await load(spec.path, { viewport: DESKTOP });
         desktopText = normaliseSpaces(await mainText(desktop.page));
-        await saveScreenshots(desktop.page, `${spec.type}-${lang}-desktop`);
       });
       after(async () => desktop?.context.close());
 
@@ -118,7 +114,6 @@ export function checkEveryPageType(lang) {
               .map((element) => `${element.tagName.toLowerCase()}.${element.className} right=${Math.round(element.getBoundingClientRect().right)}`);
             return { scrollWidth: document.documentElement.scrollWidth, width, wide };
           });
-          await saveScreenshots(mobile.page, `${spec.type}-${lang}-mobile`);
           assert.ok(overflow.scrollWidth <= overflow.width,
             `page is ${overflow.scrollWidth}px wide on a ${overflow.width}px screen; widest: ${overflow.wide.join(', ')}`);
           assert.deepEqual(await problems(mobile), []);

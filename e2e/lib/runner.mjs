@@ -41,6 +41,11 @@ function tail(file, lines = 40) {
   }
 }
 
+// /healthz answers as soon as the server listens, while the demo data is still being submitted; the runner
+// prints its banner (RunCommand.banner: "ready in N s") once the data is loaded and the first render is done.
+const STARTED_UP = /^ready in /m;
+const startedUp = (logFile) => STARTED_UP.test(readFileSync(logFile, 'utf8'));
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function get(url) {
@@ -67,8 +72,8 @@ export async function renderNow(baseUrl) {
 }
 
 /**
- * Starts `java -jar portal-local.jar run --port N --data DIR --demo` in its own process group, waits for
- * /healthz, renders once (so every page exists) and returns a handle whose stop() ends the group.
+ * Starts `java -jar portal-local.jar run --port N --data DIR --demo` in its own process group, waits until its
+ * start-up is over (demo data loaded and rendered) and returns a handle whose stop() ends the group.
  */
 export async function startRunner({ jar = runnerJar(), demo = true, logFile = join(ARTIFACTS_DIR, 'runner.log') } = {}) {
   if (!existsSync(jar)) {
@@ -114,7 +119,7 @@ export async function startRunner({ jar = runnerJar(), demo = true, logFile = jo
   };
 
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  while ((await get(`${baseUrl}/healthz`)) !== 200) {
+  while (!startedUp(logFile) || (await get(`${baseUrl}/healthz`)) !== 200) {
     if (exited) {
       await runner.stop();
       throw new Error(`runner exited (${JSON.stringify(exited)}) before /healthz answered; log:\n${tail(logFile)}`);
@@ -124,12 +129,6 @@ export async function startRunner({ jar = runnerJar(), demo = true, logFile = jo
       throw new Error(`runner not healthy after ${STARTUP_TIMEOUT_MS} ms; log:\n${tail(logFile)}`);
     }
     await sleep(250);
-  }
-  try {
-    await renderNow(baseUrl);
-  } catch (error) {
-    await runner.stop();
-    throw new Error(`${error.message}; log:\n${tail(logFile)}`);
   }
   return runner;
 }

@@ -1,6 +1,5 @@
 // The portal's page types (docs: DESIGN.md "Pages", issue 5) and the demo figures the journeys rely on.
 
-export const LANGS = ['vi', 'en'];
 export const OTHER_LANG = { vi: 'en', en: 'vi' };
 
 // Seed figures the demo data set loads through the real submission path (seed-facts.csv).
@@ -26,8 +25,3 @@ export function pageTypes(lang) {
   ];
 }
 
-/** "99,51 %" → "99.51"; "9.800" → "9800"; "99.51%" → "99.51"; "9,800" → "9800". */
-export function plainNumber(shown, lang) {
-  const digits = shown.replace(/[^\d.,\u2212-]/g, '').replace('\u2212', '-');
-  return lang === 'vi' ? digits.replace(/\./g, '').replace(',', '.') : digits.replace(/,/g, '');
-}

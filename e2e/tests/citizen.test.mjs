@@ -2,17 +2,15 @@
 // from a list, the other language on the same province, an indicator, the ranking to another province, the
 // data page, and the downloads that must hold the very figure the page showed.
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
-import { launchBrowser, normaliseSpaces, openContext, problemsOf, watch } from '../lib/browser.mjs';
+import { describe, it } from 'node:test';
+import { browserForTests, normaliseSpaces, openContext, problemsOf, watch } from '../lib/browser.mjs';
 import { parseCsv } from '../lib/csv.mjs';
 import { HANOI_ON_TIME, HANOI_SHOWN } from '../lib/fixtures.mjs';
 import { baseUrl } from '../lib/runner.mjs';
 import { OTHER_LANG, ON_TIME, SHOWN, THANH_HOA, THANH_HOA_ON_TIME } from '../lib/site.mjs';
 
 const BASE = baseUrl();
-let browserStarted;
-const browser = () => (browserStarted ??= launchBrowser());
-after(async () => (await browserStarted)?.close());
+const browser = browserForTests();
 
 const path = (page) => new URL(page.url()).pathname;
 

@@ -2,8 +2,8 @@
 // and its figures on the province page with their qualifiers in each language; then a correction, which
 // becomes the current value while the first one stays in the revision history.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, normaliseSpaces, openContext, problemsOf, watch } from '../lib/browser.mjs';
+import { before, describe, it } from 'node:test';
+import { browserForTests, normaliseSpaces, openContext, problemsOf, watch } from '../lib/browser.mjs';
 import { baseUrl, createKey, renderNow } from '../lib/runner.mjs';
 
 const BASE = baseUrl();
@@ -23,9 +23,7 @@ const EXPECTED = {
   en: { firstSeen: '> 87.5%', stationsSeen: '≈ 12,345', first: 'above 87.5%', stations: 'approximately 12,345', corrected: 'above 88.25%', firstNumber: '87.5', correctedNumber: '88.25', revised: 'Revised' },
 };
 
-let browserStarted;
-const browser = () => (browserStarted ??= launchBrowser());
-after(async () => (await browserStarted)?.close());
+const browser = browserForTests();
 
 async function submit(secret, values) {
   const response = await fetch(`${BASE}/v1/snapshots`, {

@@ -1,7 +1,13 @@
 package vn.r57.bench;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Executors;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.r57.bench.cold.BarePutHandler;
-import vn.r57.bench.load.LambdaHttpAdapter;
+import vn.r57.local.api.ApiAdapter;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Province;
 import vn.r57.emulators.DynamoDbLocal;
@@ -31,8 +38,8 @@ import vn.r57.submit.SubmitHandler;
 
 /**
  * The long-lived side of the benchmarks, started once by bench/run: DynamoDB Local and s3proxy in memory, the table,
- * one key per current province, an HTTP adapter in front of the submit handler and of the bare-PutItem baseline,
- * and a warm-up so that the emulators are hot before anything is measured. It writes what the other benchmark JVMs
+ * one key per current province, the submit handler and the bare-PutItem baseline each on a loopback port behind the
+ * local runner's API Gateway adapter (the same event shapes as in AWS, the same HTTP stack for both), and a warm-up so that the emulators are hot before anything is measured. It writes what the other benchmark JVMs
  * need to {@code DIR/services.properties}, then runs until bench/run stops it.
  *
  * <p>Argument: the work folder (bench/target/work).
@@ -44,6 +51,8 @@ public final class BenchServices {
     /** Rounds over the 34 provinces, both paths: at least one, then more until the budget is spent. */
     static final int WARM_UP_ROUNDS = 6;
     static final long WARM_UP_BUDGET_NANOS = 40_000_000_000L;
+    /** Like Lambda's concurrency: a few handler invocations at a time, the rest queue. */
+    static final int WORKERS = 4;
 
     private BenchServices() {}
 
@@ -84,9 +93,10 @@ public final class BenchServices {
 
         SubmitHandler submit = new SubmitHandler(new DynamoSubmissionStore(client, TABLE), keys, Clock.systemUTC(), line -> {});
         BarePutHandler bare = new BarePutHandler(client, TABLE);
-        LambdaHttpAdapter adapter = LambdaHttpAdapter.start(Map.of("/v1/snapshots", submit, "/bare", bare));
+        int submitPort = behindApiGateway(submit);
+        int baselinePort = behindApiGateway(bare);
 
-        warmUp(adapter.port(), catalog, tokens);
+        warmUp(List.of(submitPort, baselinePort), catalog, tokens);
 
         writeColdStartEvent(work.resolve("cold/submit-event.json"), catalog, tokens);
         LoadScripts.write(work.resolve("load"), catalog, tokens, dynamo.endpoint().getPort());
@@ -95,7 +105,8 @@ public final class BenchServices {
         properties.setProperty("s3.endpoint", s3.endpoint().toString());
         properties.setProperty("table", TABLE);
         properties.setProperty("bucket", BUCKET);
-        properties.setProperty("adapter.port", Integer.toString(adapter.port()));
+        properties.setProperty("submit.port", Integer.toString(submitPort));
+        properties.setProperty("baseline.port", Integer.toString(baselinePort));
         properties.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
         Path file = work.resolve("services.properties");
         Path partial = work.resolve("services.properties.partial");
@@ -107,23 +118,32 @@ public final class BenchServices {
         Thread.currentThread().join();
     }
 
-    /** Submits through the adapter and the baseline, so that DynamoDB Local and both paths are compiled hot. */
-    private static void warmUp(int port, Catalog catalog, Map<String, String> tokens) throws Exception {
+    /** The handler as the HTTP API's POST /v1/snapshots on a loopback port of its own; returns the port. */
+    private static int behindApiGateway(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+        server.createContext("/", new ApiAdapter(handler, Clock.systemUTC()));
+        server.setExecutor(Executors.newFixedThreadPool(WORKERS));
+        server.start();
+        return server.getAddress().getPort();
+    }
+
+    /** Submits to the submit handler and the baseline, so that DynamoDB Local and both paths are compiled hot. */
+    private static void warmUp(List<Integer> ports, Catalog catalog, Map<String, String> tokens) throws Exception {
         long started = System.nanoTime();
         var http = java.net.http.HttpClient.newHttpClient();
         int sent = 0;
         for (int round = 0; round < WARM_UP_ROUNDS && (round == 0 || System.nanoTime() - started < WARM_UP_BUDGET_NANOS); round++) {
             for (Map.Entry<String, String> token : tokens.entrySet()) {
                 String body = SnapshotBodies.twentyValues(catalog, token.getKey(), round * 100L);
-                for (String path : List.of("/v1/snapshots", "/bare")) {
+                for (int port : ports) {
                     var response = http.send(java.net.http.HttpRequest.newBuilder(
-                                    java.net.URI.create("http://127.0.0.1:" + port + path))
+                                    java.net.URI.create("http://127.0.0.1:" + port + "/v1/snapshots"))
                             .header("Authorization", "Bearer " + token.getValue())
                             .header("Content-Type", "application/json")
                             .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
                             .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() != 201) {
-                        throw new IllegalStateException("warm-up " + path + " answered " + response.statusCode() + ": " + response.body());
+                        throw new IllegalStateException("warm-up on port " + port + " answered " + response.statusCode() + ": " + response.body());
                     }
                     sent++;
                 }

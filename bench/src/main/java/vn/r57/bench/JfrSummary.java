@@ -13,7 +13,7 @@ import jdk.jfr.consumer.RecordingFile;
  * Where the time went, from a JFR recording's execution samples: the hottest methods (top frame), and the samples
  * grouped by the innermost frame of our own code (package vn.r57), which says which of our steps paid for them.
  *
- * <p>Arguments: recording, result name, optional thread-name prefix to keep (e.g. "revision-lookup").
+ * <p>Arguments: recording, result name.
  */
 public final class JfrSummary {
 

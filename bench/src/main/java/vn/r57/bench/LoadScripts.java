@@ -38,7 +38,7 @@ final class LoadScripts {
             String body = SnapshotBodies.twentyValues(catalog, token.getKey(), 7_000L + i);
             String headers = "{[\"Authorization\"] = \"Bearer " + token.getValue() + "\", [\"Content-Type\"] = \"application/json\"}";
             submits.add("wrk.format(\"POST\", \"/v1/snapshots\", " + headers + ", " + lua(body) + ")");
-            bares.add("wrk.format(\"POST\", \"/bare\", " + headers + ", " + lua(body) + ")");
+            bares.add("wrk.format(\"POST\", \"/v1/snapshots\", " + headers + ", " + lua(body) + ")");
             String put = "{\"TableName\":\"" + BenchServices.TABLE + "\",\"Item\":{\"pk\":{\"S\":\"WRK#" + token.getKey()
                     + "\"},\"sk\":{\"S\":\"BARE\"},\"body\":{\"S\":" + Json.string(body) + "}}}";
             puts.add("wrk.format(\"POST\", \"/\", {[\"Content-Type\"] = \"application/x-amz-json-1.0\", "

@@ -1,7 +1,6 @@
 package vn.r57.bench.cold;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +56,7 @@ public final class ColdStart {
         long submitClasses = classesLoaded(classPath, environment, SUBMIT, event, work.resolve("cold/classes-submit.log"));
         long baselineClasses = classesLoaded(classPath, environment, BASELINE, event, work.resolve("cold/classes-baseline.log"));
         // One more, recorded: JfrSummary turns it into the profile in BENCHMARKS.md.
-        java.nio.file.Files.createDirectories(work.resolve("jfr"));
+        Files.createDirectories(work.resolve("jfr"));
         run(classPath, environment, SUBMIT, event, "jfr-" + System.nanoTime(),
                 List.of("-XX:StartFlightRecording=filename=" + work.resolve("jfr/cold-submit.jfr") + ",settings=profile"));
 
@@ -169,11 +168,5 @@ public final class ColdStart {
     private static long micros() {
         Instant now = Instant.now();
         return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
-    }
-
-    static void check(Path path) {
-        if (!Files.exists(path)) {
-            throw new UncheckedIOException(new IOException("missing " + path));
-        }
     }
 }
