@@ -8,6 +8,7 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -49,6 +50,8 @@ final class CallRecorder implements ExecutionInterceptor {
         SdkRequest request = context.request();
         if (request instanceof GetItemRequest get) {
             record("dynamodb:GetItem", table(get.tableName()));
+        } else if (request instanceof BatchGetItemRequest batch) {
+            batch.requestItems().keySet().forEach(name -> record("dynamodb:BatchGetItem", table(name)));
         } else if (request instanceof PutItemRequest put) {
             record("dynamodb:PutItem", table(put.tableName()));
         } else if (request instanceof UpdateItemRequest update) {

@@ -23,6 +23,7 @@ class IamTest {
         assertEquals(Set.of(
                 "logs:CreateLogStream on SubmitLogs",
                 "logs:PutLogEvents on SubmitLogs",
+                "dynamodb:BatchGetItem on Table",
                 "dynamodb:GetItem on Table",
                 "dynamodb:PutItem on Table",
                 "dynamodb:Query on Table"), grants("SubmitRole"));

@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -27,8 +29,9 @@ import vn.r57.core.snapshot.Observation;
 import vn.r57.core.snapshot.Submission;
 
 /**
- * Writes a snapshot in one TransactWriteItems: each value as revision max+1 of its series (conditional on that
- * revision not existing yet), the snapshot document, and the idempotency record. Because all of it commits or none
+ * Reads in one BatchGetItem (revision 1 of each series, the idempotency record), plus one Query per series that
+ * already has revisions, then writes a snapshot in one TransactWriteItems: each value as revision max+1 of its
+ * series (conditional on that revision not existing yet), the snapshot document, and the idempotency record. Because all of it commits or none
  * does, an idempotency record never exists without its snapshot, and no "in progress" state is needed.
  * Two writers racing for the same revision number: one transaction fails its condition and is retried with fresh
  * numbers, a bounded number of times.
@@ -50,24 +53,27 @@ public final class DynamoSubmissionStore implements SubmissionStore {
 
     @Override
     public Outcome store(String keyId, Optional<String> idempotencyKey, String bodyHash, Submission submission, Instant receivedAt) {
-        Optional<String> idempotencyPk = idempotencyKey.map(key -> idempotencyPk(keyId, Hashes.sha256(key)));
-        if (idempotencyPk.isPresent()) {
-            Optional<Outcome> earlier = earlierAnswer(idempotencyPk.get(), bodyHash, receivedAt);
+        Optional<Map<String, AttributeValue>> idempotencyRecordKey =
+                idempotencyKey.map(key -> key(idempotencyPk(keyId, Hashes.sha256(key)), IDEMPOTENCY_SK));
+        Map<Map<String, AttributeValue>, Map<String, AttributeValue>> read = firstRevisions(submission, idempotencyRecordKey);
+        if (idempotencyRecordKey.isPresent()) {
+            Optional<Outcome> earlier = earlierAnswer(read.get(idempotencyRecordKey.get()), bodyHash, receivedAt);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
         for (int attempt = 1; ; attempt++) {
-            StoredSnapshot snapshot = nextSnapshot(submission, receivedAt);
+            StoredSnapshot snapshot = nextSnapshot(submission, receivedAt, read);
             String json = new String(SnapshotJson.write(snapshot), StandardCharsets.UTF_8);
-            List<TransactWriteItem> items = writes(keyId, snapshot, json, idempotencyPk, bodyHash);
+            List<TransactWriteItem> items = writes(keyId, snapshot, json, idempotencyRecordKey, bodyHash);
             try {
                 Failures.run("storing a snapshot", () -> client.transactWriteItems(write -> write.transactItems(items)));
                 return new Outcome.Stored(snapshot, json);
             } catch (TransactionCanceledException e) {
                 List<CancellationReason> reasons = e.cancellationReasons();
-                if (idempotencyPk.isPresent() && CONDITION_FAILED.equals(reasons.get(items.size() - 1).code())) {
-                    Optional<Outcome> earlier = earlierAnswer(idempotencyPk.get(), bodyHash, receivedAt);
+                if (idempotencyRecordKey.isPresent() && CONDITION_FAILED.equals(reasons.get(items.size() - 1).code())) {
+                    Map<String, AttributeValue> record = consistentGet("reading an idempotency record", idempotencyRecordKey.get());
+                    Optional<Outcome> earlier = earlierAnswer(record, bodyHash, receivedAt);
                     if (earlier.isPresent()) {
                         return earlier.get();
                     }
@@ -78,28 +84,22 @@ public final class DynamoSubmissionStore implements SubmissionStore {
                             + " attempts (" + codes(reasons) + ")", CONTENDED_RETRY_AFTER, e);
                 }
                 pause(attempt);
+                read = firstRevisions(submission, Optional.empty());
             }
         }
     }
 
     @Override
     public Optional<SnapshotDocument> find(String snapshotId) {
-        Map<String, AttributeValue> item = Failures.call("reading a snapshot", () -> client.getItem(get -> get
-                .tableName(table)
-                .key(Map.of(PK, s(snapshotPk(snapshotId)), SK, s(SNAPSHOT_SK)))
-                .consistentRead(true))).item();
+        Map<String, AttributeValue> item = consistentGet("reading a snapshot", key(snapshotPk(snapshotId), SNAPSHOT_SK));
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SnapshotDocument(snapshotId, RevisionItems.text(item, PROVINCE), RevisionItems.text(item, JSON)));
     }
 
-    /** The answer already given for this idempotency key, unless there is none or it has expired. */
-    private Optional<Outcome> earlierAnswer(String idempotencyPk, String bodyHash, Instant now) {
-        Map<String, AttributeValue> record = Failures.call("reading an idempotency record", () -> client.getItem(get -> get
-                .tableName(table)
-                .key(Map.of(PK, s(idempotencyPk), SK, s(IDEMPOTENCY_SK)))
-                .consistentRead(true))).item();
+    /** The answer already given for an idempotency key, unless its record is absent or has expired. */
+    private Optional<Outcome> earlierAnswer(Map<String, AttributeValue> record, String bodyHash, Instant now) {
         if (record == null || record.isEmpty() || Long.parseLong(record.get(EXPIRES_AT).n()) <= now.getEpochSecond()) {
             // Time to live deletes lazily (within days): an expired record still in the table counts as gone.
             return Optional.empty();
@@ -109,17 +109,66 @@ public final class DynamoSubmissionStore implements SubmissionStore {
         }
         String snapshotId = RevisionItems.text(record, SNAPSHOT_ID);
         SnapshotDocument document = find(snapshotId).orElseThrow(() -> new IllegalStateException(
-                "idempotency record " + idempotencyPk + " names snapshot " + snapshotId + ", which does not exist"));
+                "idempotency record " + RevisionItems.text(record, PK) + " names snapshot " + snapshotId + ", which does not exist"));
         return Optional.of(new Outcome.Replayed(document));
     }
 
-    private StoredSnapshot nextSnapshot(Submission submission, Instant receivedAt) {
+    private Map<String, AttributeValue> consistentGet(String what, Map<String, AttributeValue> key) {
+        return Failures.call(what, () -> client.getItem(get -> get
+                .tableName(table)
+                .key(key)
+                .consistentRead(true))).item();
+    }
+
+    /**
+     * In one consistent BatchGetItem: revision 1 of every series in the submission, and the idempotency record if
+     * there is one, by key. A series without revision 1 has none at all (numbers start at 1 and are never deleted),
+     * so a first report for a period needs no Query: only the series found here are looked up one by one.
+     */
+    private Map<Map<String, AttributeValue>, Map<String, AttributeValue>> firstRevisions(
+            Submission submission, Optional<Map<String, AttributeValue>> idempotencyRecordKey) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (Observation value : submission.values()) {
+            keys.add(firstRevisionKey(submission, value));
+        }
+        idempotencyRecordKey.ifPresent(keys::add);
+        KeysAndAttributes request = KeysAndAttributes.builder().keys(keys).consistentRead(true).build();
+        BatchGetItemResponse response = Failures.call("reading the latest revisions",
+                () -> client.batchGetItem(batch -> batch.requestItems(Map.of(table, request))));
+        Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new HashMap<>();
+        for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
+            found.put(key(item.get(PK).s(), item.get(SK).s()), item);
+        }
+        KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
+        if (unprocessed != null) {
+            // What DynamoDB had no capacity to read in the batch (rare: a few small items) is read one by one.
+            for (Map<String, AttributeValue> key : unprocessed.keys()) {
+                Map<String, AttributeValue> item = consistentGet("reading the latest revisions", key);
+                if (item != null && !item.isEmpty()) {
+                    found.put(key, item);
+                }
+            }
+        }
+        return found;
+    }
+
+    private StoredSnapshot nextSnapshot(
+            Submission submission, Instant receivedAt, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> firstRevisions) {
         List<StoredValue> values = new ArrayList<>();
         for (Observation value : submission.values()) {
-            values.add(new StoredValue(value, currentRevision(submission, value) + 1));
+            int current = firstRevisions.containsKey(firstRevisionKey(submission, value)) ? currentRevision(submission, value) : 0;
+            values.add(new StoredValue(value, current + 1));
         }
         return new StoredSnapshot(
                 SnapshotIds.generate(), submission.province(), submission.period(), submission.source(), receivedAt, values);
+    }
+
+    private static Map<String, AttributeValue> firstRevisionKey(Submission submission, Observation value) {
+        return key(provincePk(submission.province()), revisionSk(value.indicator(), value.kind(), submission.period(), 1));
+    }
+
+    private static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of(PK, s(pk), SK, s(sk));
     }
 
     private int currentRevision(Submission submission, Observation value) {
@@ -137,8 +186,8 @@ public final class DynamoSubmissionStore implements SubmissionStore {
         return latest.items().isEmpty() ? 0 : Integer.parseInt(latest.items().get(0).get(REVISION).n());
     }
 
-    private List<TransactWriteItem> writes(
-            String keyId, StoredSnapshot snapshot, String json, Optional<String> idempotencyPk, String bodyHash) {
+    private List<TransactWriteItem> writes(String keyId, StoredSnapshot snapshot, String json,
+            Optional<Map<String, AttributeValue>> idempotencyRecordKey, String bodyHash) {
         String receivedAt = Instants.format(snapshot.receivedAt());
         List<TransactWriteItem> items = new ArrayList<>();
         for (int i = 0; i < snapshot.values().size(); i++) {
@@ -155,7 +204,7 @@ public final class DynamoSubmissionStore implements SubmissionStore {
         document.put(RECEIVED_AT, s(receivedAt));
         document.put(JSON, s(json));
         items.add(putIfAbsent(document));
-        idempotencyPk.ifPresent(pk -> items.add(idempotencyRecord(pk, bodyHash, snapshot)));
+        idempotencyRecordKey.ifPresent(key -> items.add(idempotencyRecord(key, bodyHash, snapshot)));
         return items;
     }
 
@@ -168,11 +217,9 @@ public final class DynamoSubmissionStore implements SubmissionStore {
                 .build()).build();
     }
 
-    private TransactWriteItem idempotencyRecord(String pk, String bodyHash, StoredSnapshot snapshot) {
+    private TransactWriteItem idempotencyRecord(Map<String, AttributeValue> key, String bodyHash, StoredSnapshot snapshot) {
         long now = snapshot.receivedAt().getEpochSecond();
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put(PK, s(pk));
-        item.put(SK, s(IDEMPOTENCY_SK));
+        Map<String, AttributeValue> item = new HashMap<>(key);
         item.put(BODY_HASH, s(bodyHash));
         item.put(SNAPSHOT_ID, s(snapshot.id()));
         item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(now + IDEMPOTENCY_WINDOW.toSeconds())));

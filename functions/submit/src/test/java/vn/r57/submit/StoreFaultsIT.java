@@ -79,7 +79,7 @@ class StoreFaultsIT {
 
     @Test
     void aReadWhoseConnectionIsCutIs503AndTheRetryStoresOnce() {
-        assertRefusedThenStoredOnce(FaultProxy.Mode.RESET, "Query", 50);
+        assertRefusedThenStoredOnce(FaultProxy.Mode.RESET, "BatchGetItem", 50);
     }
 
     private void assertRefusedThenStoredOnce(FaultProxy.Mode fault, String operation, int count) {
