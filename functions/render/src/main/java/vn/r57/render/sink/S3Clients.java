@@ -6,6 +6,7 @@ import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
 
 /**
  * S3 clients as the renderer builds them: region, credentials and endpoint from the standard configuration
@@ -27,6 +28,9 @@ public final class S3Clients {
                         .socketTimeout(Duration.ofSeconds(20)))
                 .forcePathStyle(true)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                // Plain upload bodies: over an emulator's plain HTTP the SDK would otherwise sign them as
+                // aws-chunked, and s3proxy breaks the connection of about one such upload in seven.
+                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build());
     }
 }
