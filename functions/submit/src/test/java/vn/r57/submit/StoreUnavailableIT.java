@@ -65,7 +65,7 @@ class StoreUnavailableIT {
         assertEquals(before, api.dump());
         assertEquals(2, log.size());
         assertEquals(true, log.get(0).startsWith("{\"level\":\"ERROR\",\"event\":\"failure\",\"requestId\":\"U2h0aGFuaDIwMjU=\","
-                + "\"exception\":\"vn.r57.store.StoreUnavailableException\",\"message\":\"reading an idempotency record: the table is unavailable (SdkClientException)\""),
+                + "\"exception\":\"vn.r57.store.StoreUnavailableException\",\"message\":\"reading the latest revisions: the table is unavailable (SdkClientException)\""),
                 log.get(0));
         log.forEach(line -> assertFalse(line.contains(token)));
     }
