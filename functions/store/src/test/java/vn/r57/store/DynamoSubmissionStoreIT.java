@@ -8,11 +8,17 @@ import static vn.r57.store.StoreFixture.thanhHoa2025;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import vn.r57.core.history.StoredValue;
@@ -50,6 +56,38 @@ class DynamoSubmissionStoreIT {
                 + "\"values\":[{\"indicator\":\"online-public-services-share\",\"kind\":\"actual\",\"value\":80,\"qualifier\":\"above\",\"revision\":1},"
                 + "{\"indicator\":\"on-time-admin-processing\",\"kind\":\"actual\",\"value\":99.51,\"revision\":1}]}", stored.json());
         assertEquals(Optional.of(new SnapshotDocument(id, "thanh-hoa", stored.json())), store.find(id));
+    }
+
+    @Test
+    void aFirstReportIsOneReadAndOneWriteAndACorrectionLooksUpOnlyTheSeriesOnRecord() {
+        List<String> calls = new ArrayList<>();
+        SubmissionStore recorded = new DynamoSubmissionStore(recording(calls), table);
+
+        recorded.store(KEY, Optional.empty(), "hash-1",
+                thanhHoa2025(actual("online-public-services-share", "80"), actual("on-time-admin-processing", "99.51")), RECEIVED);
+        assertEquals(List.of("BatchGetItem", "TransactWriteItems"), calls);
+
+        calls.clear();
+        recorded.store(KEY, Optional.of("retry-1"), "hash-2",
+                thanhHoa2025(actual("on-time-admin-processing", "99.60"), actual("mobile-base-stations", "10400")), RECEIVED.plusSeconds(60));
+        assertEquals(List.of("BatchGetItem", "Query", "TransactWriteItems"), calls);
+    }
+
+    /** A client of the same emulator that notes the name of each call it makes. */
+    private DynamoDbClient recording(List<String> calls) {
+        var configuration = client.serviceClientConfiguration();
+        return DynamoDbClient.builder()
+                .endpointOverride(configuration.endpointOverride().orElseThrow())
+                .region(configuration.region())
+                .credentialsProvider(configuration.credentialsProvider())
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
+                    @Override
+                    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                        calls.add(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+                    }
+                }))
+                .build();
     }
 
     @Test
