@@ -31,8 +31,9 @@ import vn.r57.core.snapshot.Submission;
 /**
  * Reads in one BatchGetItem (revision 1 of each series, the idempotency record), plus one Query per series that
  * already has revisions, then writes a snapshot in one TransactWriteItems: each value as revision max+1 of its
- * series (conditional on that revision not existing yet), the snapshot document, and the idempotency record. Because all of it commits or none
- * does, an idempotency record never exists without its snapshot, and no "in progress" state is needed.
+ * series (conditional on that revision not existing yet), the snapshot document, and the idempotency record.
+ * Because all of it commits or none does, an idempotency record never exists without its snapshot, and no
+ * "in progress" state is needed.
  * Two writers racing for the same revision number: one transaction fails its condition and is retried with fresh
  * numbers, a bounded number of times.
  */
