@@ -5,14 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.IntStream;
 import vn.r57.bench.Results;
+import vn.r57.bench.SnapshotBodies;
 
 /**
  * Cold start, submit function versus baseline: each run is a fresh JVM on the shaded function jar that reads the event,
@@ -49,9 +54,13 @@ public final class ColdStart {
         run(classPath, environment, BASELINE, event, "prime", List.of());
         List<Run> submit = new ArrayList<>();
         List<Run> baseline = new ArrayList<>();
+        List<Run> firstReport = new ArrayList<>();
+        List<YearMonth> months = firstReportMonths(runs);
         for (int i = 0; i < runs; i++) {
             submit.add(run(classPath, environment, SUBMIT, event, "s" + i + "-" + System.nanoTime(), List.of()));
             baseline.add(run(classPath, environment, BASELINE, event, "b" + i, List.of()));
+            firstReport.add(run(classPath, environment, SUBMIT, event, "f" + i + "-" + System.nanoTime(), List.of(),
+                    Optional.of(months.get(i).toString())));
         }
         long submitClasses = classesLoaded(classPath, environment, SUBMIT, event, work.resolve("cold/classes-submit.log"));
         long baselineClasses = classesLoaded(classPath, environment, BASELINE, event, work.resolve("cold/classes-baseline.log"));
@@ -75,11 +84,21 @@ public final class ColdStart {
         md.append(String.format(Locale.ROOT, "| classes loaded | %d | %d | %.2f |%n", submitClasses, baselineClasses,
                 (double) submitClasses / baselineClasses));
         md.append("\nAll runs, total ms: submit ").append(totals(submit)).append("; baseline ").append(totals(baseline)).append('\n');
+        Run f = median(firstReport);
+        md.append("\nThe same snapshot as a department's first report for a month (").append(months.get(0)).append(" to ")
+                .append(months.get(runs - 1)).append(", none on record yet), in the same alternation:\n\n");
+        md.append("| | submit, first report (201) | baseline (one bare PutItem) | ratio |\n|---|---:|---:|---:|\n");
+        row(md, "first request (ms)", f.requestMicros(), b.requestMicros());
+        row(md, "**total: fresh JVM to first 201 (ms)**", f.totalMicros(), b.totalMicros());
+        row(md, "process CPU time to first 201, all threads (ms)", f.cpuMicros(), b.cpuMicros());
+        md.append("\nAll runs, total ms: first report ").append(totals(firstReport)).append('\n');
         Results.write(work, "cold-start", md.toString());
         Results.value(work, "cold.submit.ms", ms(s.totalMicros()));
         Results.value(work, "cold.baseline.ms", ms(b.totalMicros()));
         Results.value(work, "cold.ratio", String.format(Locale.ROOT, "%.2f", (double) s.totalMicros() / b.totalMicros()));
         Results.value(work, "cold.cpu.ratio", String.format(Locale.ROOT, "%.2f", (double) s.cpuMicros() / b.cpuMicros()));
+        Results.value(work, "cold.first.ratio", String.format(Locale.ROOT, "%.2f", (double) f.totalMicros() / b.totalMicros()));
+        Results.value(work, "cold.first.cpu.ratio", String.format(Locale.ROOT, "%.2f", (double) f.cpuMicros() / b.cpuMicros()));
         System.out.print(md);
     }
 
@@ -98,13 +117,31 @@ public final class ColdStart {
         return environment;
     }
 
+    /** Months before the benchmark's own that thanh-hoa has not reported yet: one per run, each a first report. */
+    private static List<YearMonth> firstReportMonths(int runs) {
+        YearMonth first = YearMonth.of(2025, 7);
+        YearMonth last = YearMonth.parse(SnapshotBodies.PERIOD).minusMonths(1);
+        if (first.plusMonths(runs - 1).isAfter(last)) {
+            throw new IllegalArgumentException("at most " + (first.until(last, ChronoUnit.MONTHS) + 1)
+                    + " cold runs: each first report needs a month of its own between " + first + " and " + last);
+        }
+        return IntStream.range(0, runs).mapToObj(first::plusMonths).toList();
+    }
+
     static Run run(String classPath, Map<String, String> environment, String handler, Path event, String suffix, List<String> extraFlags)
             throws IOException, InterruptedException {
+        return run(classPath, environment, handler, event, suffix, extraFlags, Optional.empty());
+    }
+
+    /** @param period a month to report instead of the event's */
+    static Run run(String classPath, Map<String, String> environment, String handler, Path event, String suffix, List<String> extraFlags,
+            Optional<String> period) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
         command.addAll(extraFlags);
         command.addAll(List.of("-cp", classPath, ColdLauncher.class.getName(), handler, event.toString(), suffix));
+        period.ifPresent(command::add);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(environment);
