@@ -19,7 +19,7 @@ public final class FileSizes {
     private final Map<String, Long> sizes = new HashMap<>();
 
     /** The same outputs, except that rendering one notes its size here. */
-    public synchronized List<Output> measure(List<Output> outputs) {
+    public List<Output> measure(List<Output> outputs) {
         return outputs.stream().map(output -> {
             contents.put(output.path(), output.content());
             return new Output(output.path(), output.contentType(), output.cacheControl(), output.stage(),
@@ -28,7 +28,7 @@ public final class FileSizes {
     }
 
     /** The size of the file at {@code path}, rendering it if the run has not; empty when it is not an output here. */
-    public synchronized Optional<Long> size(String path) {
+    public Optional<Long> size(String path) {
         Supplier<byte[]> content = contents.get(path);
         if (content == null) {
             return Optional.empty();
@@ -36,7 +36,7 @@ public final class FileSizes {
         return Optional.of(sizes.computeIfAbsent(path, unmeasured -> (long) content.get().length));
     }
 
-    private synchronized byte[] noted(String path, byte[] bytes) {
+    private byte[] noted(String path, byte[] bytes) {
         sizes.put(path, (long) bytes.length);
         return bytes;
     }

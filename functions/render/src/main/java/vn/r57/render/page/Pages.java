@@ -12,12 +12,10 @@ import vn.r57.core.Lang;
 import vn.r57.core.catalog.Indicator;
 import vn.r57.core.catalog.Province;
 import vn.r57.render.data.FileSizes;
-import vn.r57.render.data.OpenData;
 import vn.r57.render.model.IndicatorData;
 import vn.r57.render.model.ProvinceData;
 import vn.r57.render.model.RenderModel;
 import vn.r57.render.output.Output;
-import vn.r57.render.output.OutputSet;
 import vn.r57.render.output.Scope;
 import vn.r57.render.output.Stage;
 import vn.r57.render.site.Asset;
@@ -33,7 +31,7 @@ import vn.r57.render.site.SitePaths;
  * object's scope is as narrow as its content allows, so one new snapshot rewrites the pages of its unit (and the unit
  * it merged into), of its indicators, and the few pages that list everything (overview, reporting status, data page).
  */
-public final class Pages implements OutputSet {
+public final class Pages {
 
     static final String TEXT = "text/plain; charset=utf-8";
     static final String XML = "application/xml; charset=utf-8";
@@ -46,13 +44,6 @@ public final class Pages implements OutputSet {
     public Pages(String siteUrl, boolean demo) {
         this.siteUrl = siteUrl;
         this.demo = demo;
-    }
-
-    @Override
-    public List<Output> outputs(RenderModel model) {
-        FileSizes sizes = new FileSizes();
-        sizes.measure(new OpenData(siteUrl).outputs(model));
-        return outputs(model, sizes);
     }
 
     /** @param sizes the open data files of the same model, whose sizes the data page lists */

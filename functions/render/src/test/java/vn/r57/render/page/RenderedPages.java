@@ -2,15 +2,18 @@ package vn.r57.render.page;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import vn.r57.render.OutputSets;
 import vn.r57.render.SmallDataSet;
 import vn.r57.render.model.RenderModel;
 import vn.r57.render.output.Output;
 
-/** Pages of the demo-like data set, rendered one at a time the way the renderer does it. */
+/** What the renderer publishes for the demo-like data set, each object rendered on demand as the renderer does it. */
 final class RenderedPages {
 
     private static final RenderModel MODEL = DemoLikeDataSet.model();
-    private static final List<Output> OUTPUTS = new Pages(SmallDataSet.SITE_URL, true).outputs(MODEL);
+    private static final List<Output> OUTPUTS = OutputSets.all(SmallDataSet.SITE_URL, true).stream()
+            .flatMap(set -> set.outputs(MODEL).stream())
+            .toList();
 
     private RenderedPages() {}
 
