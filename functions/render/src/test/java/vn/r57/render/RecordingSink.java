@@ -9,14 +9,14 @@ import vn.r57.render.sink.PageSink;
  * A real sink that also remembers which keys were written and deleted, in order; it can stop the run after a given
  * number of writes, the way a Lambda timeout or a crash would.
  */
-final class RecordingSink implements PageSink {
+public final class RecordingSink implements PageSink {
 
     private final PageSink target;
     private final int crashAfterPuts;
-    final List<String> puts = new ArrayList<>();
-    final List<String> deletes = new ArrayList<>();
+    public final List<String> puts = new ArrayList<>();
+    public final List<String> deletes = new ArrayList<>();
 
-    RecordingSink(PageSink target) {
+    public RecordingSink(PageSink target) {
         this(target, Integer.MAX_VALUE);
     }
 

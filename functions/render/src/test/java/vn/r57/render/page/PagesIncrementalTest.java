@@ -24,6 +24,7 @@ import vn.r57.core.period.Period;
 import vn.r57.core.snapshot.Kind;
 import vn.r57.core.snapshot.Source;
 import vn.r57.render.OutputSets;
+import vn.r57.render.RecordingSink;
 import vn.r57.render.RenderReport;
 import vn.r57.render.Renderer;
 import vn.r57.render.SmallDataSet;
@@ -43,11 +44,11 @@ class PagesIncrementalTest {
     @Test
     void aValueOfAFormerUnitRewritesItsPagesItsSuccessorsItsIndicatorsAndTheIndexesOnly() {
         List<Revision> revisions = new ArrayList<>(DemoLikeDataSet.revisions());
-        render(revisions, new Recording(new DirectorySink(site)));
+        render(revisions, new DirectorySink(site));
         revisions.add(new Revision("ha-giang", "it-park-employees", Kind.ACTUAL, Period.year(2024), 1,
                 new BigDecimal("40"), Optional.empty(), Optional.empty(), new Source("Báo cáo bổ sung", Optional.empty()),
                 Instant.parse("2025-12-01T00:00:00Z"), "hg-late"));
-        Recording next = new Recording(new DirectorySink(site));
+        RecordingSink next = new RecordingSink(new DirectorySink(site));
 
         RenderReport report = render(revisions, next);
 
@@ -67,7 +68,7 @@ class PagesIncrementalTest {
                         "en/index.html",
                         "en/status/index.html",
                         "en/data/index.html"),
-                next.pages);
+                portalObjects(next.puts));
         assertEquals(14 + 7, report.written(), "14 pages and drawings, 7 open data files");
     }
 
@@ -105,36 +106,13 @@ class PagesIncrementalTest {
     private static final Pattern LISTED_FILE =
             Pattern.compile("<code class=\"small\">([^<]+)</code></th>\n<td>[^<]+</td>\n<td class=\"num\">([^<]+)</td>");
 
+    /** The portal's objects among the keys written: neither the open data files nor the manifest. */
+    private static List<String> portalObjects(List<String> written) {
+        return written.stream().filter(key -> !key.startsWith("data/") && !key.startsWith("_render/")).toList();
+    }
+
     private static RenderReport render(List<Revision> revisions, PageSink sink) {
         return new Renderer(Catalog.load(), new RevisionFile(revisions), OutputSets.all(SmallDataSet.SITE_URL, true), sink)
                 .render(false);
-    }
-
-    /** Remembers the portal objects written, leaving out the open data files and the manifest. */
-    private static final class Recording implements PageSink {
-        private final PageSink target;
-        final List<String> pages = new ArrayList<>();
-
-        Recording(PageSink target) {
-            this.target = target;
-        }
-
-        @Override
-        public Optional<byte[]> read(String key) {
-            return target.read(key);
-        }
-
-        @Override
-        public void put(String key, String contentType, String cacheControl, byte[] bytes) {
-            target.put(key, contentType, cacheControl, bytes);
-            if (!key.startsWith("data/") && !key.startsWith("_render/")) {
-                pages.add(key);
-            }
-        }
-
-        @Override
-        public void delete(String key) {
-            target.delete(key);
-        }
     }
 }
