@@ -92,15 +92,9 @@ final class SnapshotsApi {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(now, Dates.VIETNAM);
         Validation validation = validator.validate(body, today, catalog.writableWith(key.province()));
-        if (validation instanceof Validation.Malformed malformed) {
-            return Handled.refused(Problems.response(ProblemType.BAD_REQUEST, ApiError.body(malformed.problem())), caller);
-        }
-        if (validation instanceof Validation.Forbidden forbidden) {
-            return Handled.refused(Problems.response(ProblemType.FORBIDDEN, ApiError.body(forbidden.problem())), caller);
-        }
-        if (validation instanceof Validation.Invalid invalid) {
-            return Handled.refused(Problems.response(ProblemType.INVALID_SNAPSHOT,
-                    invalid.problems().stream().map(ApiError::body).toList()), caller);
+        Optional<HttpResponse> refusal = refusal(validation);
+        if (refusal.isPresent()) {
+            return Handled.refused(refusal.get(), caller);
         }
         Validation.Valid valid = (Validation.Valid) validation;
 
@@ -140,8 +134,8 @@ final class SnapshotsApi {
 
     /**
      * What {@link #submit} does between reading the body and the store, and after it, for SnapStart priming: a valid
-     * body becomes the 201 it would get (as revision 1 of each series), an invalid one its 422. Reads and writes
-     * nothing, so it runs before the snapshot without a table or a network.
+     * body becomes the 201 it would get (as revision 1 of each series), an invalid one the refusal {@link #submit}
+     * gives it. Reads and writes nothing, so it runs before the snapshot without a table or a network.
      */
     List<HttpResponse> prime(byte[] validBody, byte[] invalidBody, String province) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -155,10 +149,23 @@ final class SnapshotsApi {
                     submission.source(), now, submission.values().stream().map(value -> new StoredValue(value, 1)).toList());
             responses.add(created(snapshot.id(), new String(SnapshotJson.write(snapshot), StandardCharsets.UTF_8), Map.of()));
         }
-        if (validator.validate(invalidBody, today, writable) instanceof Validation.Invalid invalid) {
-            responses.add(Problems.response(ProblemType.INVALID_SNAPSHOT, invalid.problems().stream().map(ApiError::body).toList()));
-        }
+        refusal(validator.validate(invalidBody, today, writable)).ifPresent(responses::add);
         return responses;
+    }
+
+    /** The answer to a body that did not validate; empty when it is valid. */
+    private static Optional<HttpResponse> refusal(Validation validation) {
+        if (validation instanceof Validation.Malformed malformed) {
+            return Optional.of(Problems.response(ProblemType.BAD_REQUEST, ApiError.body(malformed.problem())));
+        }
+        if (validation instanceof Validation.Forbidden forbidden) {
+            return Optional.of(Problems.response(ProblemType.FORBIDDEN, ApiError.body(forbidden.problem())));
+        }
+        if (validation instanceof Validation.Invalid invalid) {
+            return Optional.of(Problems.response(ProblemType.INVALID_SNAPSHOT,
+                    invalid.problems().stream().map(ApiError::body).toList()));
+        }
+        return Optional.empty();
     }
 
     static HttpResponse notFound(String detail) {
