@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.r57.core.catalog.Catalog;
+import vn.r57.local.Json;
 
 /**
  * wrk scripts for the loopback load test. Requests rotate over the 34 current provinces, each with its own key, so

@@ -15,12 +15,12 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import vn.r57.bench.Json;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Indicator;
 import vn.r57.core.catalog.Province;
 import vn.r57.core.history.Instants;
 import vn.r57.core.history.Revision;
+import vn.r57.local.Json;
 import vn.r57.render.source.RevisionLines;
 
 /**

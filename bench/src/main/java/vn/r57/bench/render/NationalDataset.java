@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import vn.r57.bench.Json;
 import vn.r57.bench.SampleValues;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Indicator;
 import vn.r57.core.catalog.Province;
 import vn.r57.core.history.Instants;
 import vn.r57.core.period.Period;
+import vn.r57.local.Json;
 
 /**
  * A deterministic national data set in the renderer's revision-lines format: every one of the catalog's 86 units,
