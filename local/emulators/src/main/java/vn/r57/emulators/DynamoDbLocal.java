@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Server;
@@ -56,20 +57,28 @@ public final class DynamoDbLocal implements AutoCloseable {
     @Override
     public void close() {
         List<DynamoDbLocalInternals.DatabaseThreads> databases = DynamoDbLocalInternals.databaseThreads(server);
+        // The background jobs (stream shard roll-over, TTL, index builds) sleep up to minutes between rounds on
+        // non-daemon threads: the JVM could not exit until then. They end first, while the SQLite queue still
+        // runs, so a job caught in the middle of a statement can finish it; stop() would end the queue under it.
+        try {
+            for (DynamoDbLocalInternals.DatabaseThreads database : databases) {
+                database.backgroundJobs().shutdownNow();
+                if (!database.backgroundJobs().awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("DynamoDB Local background jobs still running after " + STOP_TIMEOUT
+                            + ":" + backgroundJobStacks());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("DynamoDB Local did not stop", e);
         }
-        // stop() only asks the background jobs (stream shard roll-over, TTL, index builds) to finish, and
-        // they sleep up to minutes between rounds on non-daemon threads: the JVM could not exit until then.
-        // It also stops the SQLite queue without waiting, so a restart on the same file could overlap it.
+        // stop() ends the SQLite queue without waiting for it: a restart on the same file must not overlap it.
         try {
             for (DynamoDbLocalInternals.DatabaseThreads database : databases) {
-                database.backgroundJobs().shutdownNow();
-                if (!database.backgroundJobs().awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                    throw new IllegalStateException("DynamoDB Local background jobs still running after " + STOP_TIMEOUT);
-                }
                 if (database.sqliteQueue() != null) {
                     database.sqliteQueue().join();
                 }
@@ -77,6 +86,18 @@ public final class DynamoDbLocal implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Where the threads of DynamoDB Local's jobs are, for a close that timed out: the next failure says why. */
+    private static String backgroundJobStacks() {
+        StringBuilder stacks = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, frames) -> {
+            if (Arrays.stream(frames).anyMatch(frame -> frame.getClassName().contains(".local.shared.jobs."))) {
+                stacks.append("\n  ").append(thread.getName()).append(' ').append(thread.getState());
+                Arrays.stream(frames).limit(12).forEach(frame -> stacks.append("\n    at ").append(frame));
+            }
+        });
+        return stacks.length() == 0 ? " (no job thread found)" : stacks.toString();
     }
 
     private static DynamoDbLocal start(List<String> storageArguments) {
