@@ -84,7 +84,10 @@ class StoreCallsIT {
         statuses.add(handler.handleRequest(apiEvent("get-snapshot.json", token, id), null).getStatusCode());
 
         assertEquals(List.of(201, 201, 201, 422, 401, 200), statuses, "every sample request was answered as documented");
-        assertEquals(Grants.of(template, "SubmitRole", "dynamodb:"), recorder.permissions());
+        assertEquals(Set.of(), difference(recorder.permissions(), Grants.of(template, "SubmitRole", "dynamodb:")),
+                "every table call is allowed");
+        // Query: only for revisions written before the latest-revision items existed (DynamoSubmissionStoreIT).
+        assertEquals(Set.of("dynamodb:Query on Table"), difference(Grants.of(template, "SubmitRole", "dynamodb:"), recorder.permissions()));
     }
 
     @Test

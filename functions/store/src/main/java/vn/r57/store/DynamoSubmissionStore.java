@@ -29,13 +29,13 @@ import vn.r57.core.snapshot.Observation;
 import vn.r57.core.snapshot.Submission;
 
 /**
- * Reads in one BatchGetItem (revision 1 of each series, the idempotency record), plus one Query per series that
- * already has revisions, then writes a snapshot in one TransactWriteItems: each value as revision max+1 of its
- * series (conditional on that revision not existing yet), the snapshot document, and the idempotency record.
- * Because all of it commits or none does, an idempotency record never exists without its snapshot, and no
- * "in progress" state is needed.
- * Two writers racing for the same revision number: one transaction fails its condition and is retried with fresh
- * numbers, a bounded number of times.
+ * Reads in one consistent BatchGetItem the {@link LatestRevisions} of the snapshot's province and period and the
+ * idempotency record, then writes the snapshot in one TransactWriteItems: each value as revision latest+1 of its
+ * series (conditional on that revision not existing yet), the snapshot document, the latest revisions (conditional on
+ * their version being the one read) and the idempotency record. Because all of it commits or none does, an
+ * idempotency record never exists without its snapshot, and no "in progress" state is needed.
+ * Two writers of the same province and period: one transaction fails its condition and is retried with fresh numbers,
+ * a bounded number of times.
  */
 public final class DynamoSubmissionStore implements SubmissionStore {
 
@@ -56,17 +56,19 @@ public final class DynamoSubmissionStore implements SubmissionStore {
     public Outcome store(String keyId, Optional<String> idempotencyKey, String bodyHash, Submission submission, Instant receivedAt) {
         Optional<Map<String, AttributeValue>> idempotencyRecordKey =
                 idempotencyKey.map(key -> key(idempotencyPk(keyId, Hashes.sha256(key)), IDEMPOTENCY_SK));
-        Map<Map<String, AttributeValue>, Map<String, AttributeValue>> read = firstRevisions(submission, idempotencyRecordKey);
+        Map<String, AttributeValue> latestKey = LatestRevisions.keyOf(submission.province(), submission.period());
+        Map<Map<String, AttributeValue>, Map<String, AttributeValue>> read = batchRead(latestKey, idempotencyRecordKey);
         if (idempotencyRecordKey.isPresent()) {
             Optional<Outcome> earlier = earlierAnswer(read.get(idempotencyRecordKey.get()), bodyHash, receivedAt);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
+        LatestRevisions latest = LatestRevisions.of(latestKey, read.get(latestKey));
         for (int attempt = 1; ; attempt++) {
-            StoredSnapshot snapshot = nextSnapshot(submission, receivedAt, read);
+            StoredSnapshot snapshot = nextSnapshot(submission, receivedAt, latest);
             String json = new String(SnapshotJson.write(snapshot), StandardCharsets.UTF_8);
-            List<TransactWriteItem> items = writes(keyId, snapshot, json, idempotencyRecordKey, bodyHash);
+            List<TransactWriteItem> items = writes(keyId, snapshot, json, latest, idempotencyRecordKey, bodyHash);
             try {
                 Failures.run("storing a snapshot", () -> client.transactWriteItems(write -> write.transactItems(items)));
                 return new Outcome.Stored(snapshot, json);
@@ -84,8 +86,12 @@ public final class DynamoSubmissionStore implements SubmissionStore {
                     throw new StoreUnavailableException("storing a snapshot: still contended after " + MAX_ATTEMPTS
                             + " attempts (" + codes(reasons) + ")", CONTENDED_RETRY_AFTER, e);
                 }
+                boolean latestWasCurrent = !CONDITION_FAILED.equals(reasons.get(snapshot.values().size() + 1).code());
                 pause(attempt);
-                read = firstRevisions(submission, Optional.empty());
+                latest = LatestRevisions.of(latestKey, consistentGet("reading the latest revisions", latestKey));
+                if (latestWasCurrent) {
+                    latest = withRevisionsOnRecord(submission, latest, reasons);
+                }
             }
         }
     }
@@ -121,17 +127,11 @@ public final class DynamoSubmissionStore implements SubmissionStore {
                 .consistentRead(true))).item();
     }
 
-    /**
-     * In one consistent BatchGetItem: revision 1 of every series in the submission, and the idempotency record if
-     * there is one, by key. A series without revision 1 has none at all (numbers start at 1 and are never deleted),
-     * so a first report for a period needs no Query: only the series found here are looked up one by one.
-     */
-    private Map<Map<String, AttributeValue>, Map<String, AttributeValue>> firstRevisions(
-            Submission submission, Optional<Map<String, AttributeValue>> idempotencyRecordKey) {
+    /** The latest revisions and, if there is one, the idempotency record, by key, in one consistent BatchGetItem. */
+    private Map<Map<String, AttributeValue>, Map<String, AttributeValue>> batchRead(
+            Map<String, AttributeValue> latestKey, Optional<Map<String, AttributeValue>> idempotencyRecordKey) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        for (Observation value : submission.values()) {
-            keys.add(firstRevisionKey(submission, value));
-        }
+        keys.add(latestKey);
         idempotencyRecordKey.ifPresent(keys::add);
         KeysAndAttributes request = KeysAndAttributes.builder().keys(keys).consistentRead(true).build();
         BatchGetItemResponse response = Failures.call("reading the latest revisions",
@@ -142,37 +142,43 @@ public final class DynamoSubmissionStore implements SubmissionStore {
         }
         KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
         if (unprocessed != null) {
-            // What DynamoDB had no capacity to read in the batch (rare: a few small items) is read one by one.
+            // What DynamoDB had no capacity to read in the batch (rare: two small items) is read one by one.
             for (Map<String, AttributeValue> key : unprocessed.keys()) {
-                Map<String, AttributeValue> item = consistentGet("reading the latest revisions", key);
-                if (item != null && !item.isEmpty()) {
-                    found.put(key, item);
-                }
+                found.put(key, consistentGet("reading the latest revisions", key));
             }
         }
         return found;
     }
 
-    private StoredSnapshot nextSnapshot(
-            Submission submission, Instant receivedAt, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> firstRevisions) {
+    private static StoredSnapshot nextSnapshot(Submission submission, Instant receivedAt, LatestRevisions latest) {
         List<StoredValue> values = new ArrayList<>();
         for (Observation value : submission.values()) {
-            int current = firstRevisions.containsKey(firstRevisionKey(submission, value)) ? currentRevision(submission, value) : 0;
-            values.add(new StoredValue(value, current + 1));
+            values.add(new StoredValue(value, latest.current(value) + 1));
         }
         return new StoredSnapshot(
                 SnapshotIds.generate(), submission.province(), submission.period(), submission.source(), receivedAt, values);
-    }
-
-    private static Map<String, AttributeValue> firstRevisionKey(Submission submission, Observation value) {
-        return key(provincePk(submission.province()), revisionSk(value.indicator(), value.kind(), submission.period(), 1));
     }
 
     private static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, s(pk), SK, s(sk));
     }
 
-    private int currentRevision(Submission submission, Observation value) {
+    /**
+     * A revision was taken although the latest revisions were current: revisions written before the latest-revision
+     * items existed (tables from before them), which the item does not know. The series whose revision was taken
+     * are looked up one by one; the next write records them, so this happens once per series.
+     */
+    private LatestRevisions withRevisionsOnRecord(Submission submission, LatestRevisions latest, List<CancellationReason> reasons) {
+        for (int i = 0; i < submission.values().size(); i++) {
+            if (CONDITION_FAILED.equals(reasons.get(i).code())) {
+                Observation value = submission.values().get(i);
+                latest = latest.atLeast(value, revisionOnRecord(submission, value));
+            }
+        }
+        return latest;
+    }
+
+    private int revisionOnRecord(Submission submission, Observation value) {
         QueryResponse latest = Failures.call("reading the latest revision", () -> client.query(query -> query
                 .tableName(table)
                 .keyConditionExpression("#pk = :pk AND begins_with(#sk, :series)")
@@ -187,7 +193,8 @@ public final class DynamoSubmissionStore implements SubmissionStore {
         return latest.items().isEmpty() ? 0 : Integer.parseInt(latest.items().get(0).get(REVISION).n());
     }
 
-    private List<TransactWriteItem> writes(String keyId, StoredSnapshot snapshot, String json,
+    /** In this order, which the cancellation reasons follow: the revisions, the snapshot, the latest revisions, the record. */
+    private List<TransactWriteItem> writes(String keyId, StoredSnapshot snapshot, String json, LatestRevisions latest,
             Optional<Map<String, AttributeValue>> idempotencyRecordKey, String bodyHash) {
         String receivedAt = Instants.format(snapshot.receivedAt());
         List<TransactWriteItem> items = new ArrayList<>();
@@ -205,6 +212,7 @@ public final class DynamoSubmissionStore implements SubmissionStore {
         document.put(RECEIVED_AT, s(receivedAt));
         document.put(JSON, s(json));
         items.add(putIfAbsent(document));
+        items.add(latest.next(table, snapshot));
         idempotencyRecordKey.ifPresent(key -> items.add(idempotencyRecord(key, bodyHash, snapshot)));
         return items;
     }

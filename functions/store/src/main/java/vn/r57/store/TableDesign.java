@@ -1,6 +1,5 @@
 package vn.r57.store;
 
-import java.util.Locale;
 import vn.r57.core.period.Period;
 import vn.r57.core.snapshot.Kind;
 
@@ -51,6 +50,13 @@ public final class TableDesign {
     static final String SNAPSHOT_SK = "SNAP";
     static final String JSON = "json";
 
+    // Latest-revision items
+    static final String LATEST_SK = "LATEST";
+    /** A map from {@code <indicator>#<kind>} to the number of that series' latest revision. */
+    static final String REVISIONS = "revisions";
+    /** Incremented by every snapshot of the province and period: the condition that orders their writers. */
+    static final String VERSION = "version";
+
     // Idempotency items
     static final String IDEMPOTENCY_SK = "IDEM";
     static final String BODY_HASH = "bodyHash";
@@ -74,7 +80,17 @@ public final class TableDesign {
 
     /** Zero-padded so that text order is number order (up to 999,999 corrections of one value). */
     static String revisionSk(String indicator, Kind kind, Period period, int revision) {
-        return seriesPrefix(indicator, kind, period) + String.format(Locale.ROOT, "%06d", revision);
+        return seriesPrefix(indicator, kind, period) + zeroPadded(revision, 6);
+    }
+
+    /** One item per province and period: the latest revision number of every series a snapshot of it can touch. */
+    static String latestPk(String province, Period period) {
+        return "LATEST#" + province + "#" + period;
+    }
+
+    /** A series within its province and period. */
+    static String seriesName(String indicator, Kind kind) {
+        return indicator + "#" + kind.wireName();
     }
 
     static String snapshotPk(String snapshotId) {
@@ -87,6 +103,12 @@ public final class TableDesign {
 
     /** Receipt time first so the index sorts by time; the snapshot id and value index make each entry unique. */
     static String changeSk(String receivedAt, String snapshotId, int index) {
-        return receivedAt + "#" + snapshotId + "#" + String.format(Locale.ROOT, "%02d", index);
+        return receivedAt + "#" + snapshotId + "#" + zeroPadded(index, 2);
+    }
+
+    /** Not String.format: its Formatter costs a cold start tens of milliseconds, on every submission's first request. */
+    private static String zeroPadded(int number, int width) {
+        String digits = Integer.toString(number);
+        return "0".repeat(Math.max(0, width - digits.length())) + digits;
     }
 }

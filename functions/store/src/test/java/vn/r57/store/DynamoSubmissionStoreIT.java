@@ -59,7 +59,7 @@ class DynamoSubmissionStoreIT {
     }
 
     @Test
-    void aFirstReportIsOneReadAndOneWriteAndACorrectionLooksUpOnlyTheSeriesOnRecord() {
+    void aFirstReportAndACorrectionAreEachOneReadAndOneWrite() {
         List<String> calls = new ArrayList<>();
         SubmissionStore recorded = new DynamoSubmissionStore(recording(calls), table);
 
@@ -70,7 +70,45 @@ class DynamoSubmissionStoreIT {
         calls.clear();
         recorded.store(KEY, Optional.of("retry-1"), "hash-2",
                 thanhHoa2025(actual("on-time-admin-processing", "99.60"), actual("mobile-base-stations", "10400")), RECEIVED.plusSeconds(60));
-        assertEquals(List.of("BatchGetItem", "Query", "TransactWriteItems"), calls);
+        assertEquals(List.of("BatchGetItem", "TransactWriteItems"), calls);
+    }
+
+    @Test
+    void oneItemPerProvinceAndPeriodKeepsTheLatestRevisionOfEachSeries() {
+        store.store(KEY, Optional.empty(), "hash-1",
+                thanhHoa2025(actual("online-public-services-share", "80"), actual("on-time-admin-processing", "99.51")), RECEIVED);
+        store.store(KEY, Optional.empty(), "hash-2", thanhHoa2025(actual("on-time-admin-processing", "99.60")), RECEIVED.plusSeconds(60));
+
+        Map<String, AttributeValue> latest = client.getItem(get -> get.tableName(table).key(Map.of(
+                "pk", AttributeValue.fromS("LATEST#thanh-hoa#2025"), "sk", AttributeValue.fromS("LATEST")))).item();
+
+        assertEquals(Map.of(
+                "pk", AttributeValue.fromS("LATEST#thanh-hoa#2025"),
+                "sk", AttributeValue.fromS("LATEST"),
+                "revisions", AttributeValue.fromM(Map.of(
+                        "online-public-services-share#actual", AttributeValue.fromN("1"),
+                        "on-time-admin-processing#actual", AttributeValue.fromN("2"))),
+                "version", AttributeValue.fromN("2")), latest);
+    }
+
+    @Test
+    void revisionsWrittenBeforeTheLatestRevisionItemsExistedAreFoundAndCounted() {
+        // Given a table written before latest-revision items existed: revisions 1 and 2 of one series, no LATEST item.
+        for (int revision = 1; revision <= 2; revision++) {
+            Map<String, AttributeValue> item = RevisionItems.item(KEY, "olderSnapshot", "thanh-hoa", thanhHoa2025().period(),
+                    StoreFixture.SOURCE, "2025-11-01T00:00:00.000Z", actual("on-time-admin-processing", "99.50"), revision, 0);
+            client.putItem(put -> put.tableName(table).item(item));
+        }
+
+        SubmissionStore.Outcome.Stored correction = assertInstanceOf(SubmissionStore.Outcome.Stored.class,
+                store.store(KEY, Optional.empty(), "hash-1",
+                        thanhHoa2025(actual("on-time-admin-processing", "99.51"), actual("base-stations-5g", "168")), RECEIVED));
+        SubmissionStore.Outcome.Stored next = assertInstanceOf(SubmissionStore.Outcome.Stored.class,
+                store.store(KEY, Optional.empty(), "hash-2", thanhHoa2025(actual("on-time-admin-processing", "99.52")),
+                        RECEIVED.plusSeconds(60)));
+
+        assertEquals(List.of(3, 1), correction.snapshot().values().stream().map(StoredValue::revision).toList());
+        assertEquals(List.of(4), next.snapshot().values().stream().map(StoredValue::revision).toList());
     }
 
     /** A client of the same emulator that notes the name of each call it makes. */
@@ -124,6 +162,7 @@ class DynamoSubmissionStoreIT {
         assertEquals(new SubmissionStore.Outcome.Conflict(), again);
         assertEquals(1, count("SNAP#"));
         assertEquals(1, count("PROV#"));
+        assertEquals(1, count("LATEST#"));
     }
 
     @Test

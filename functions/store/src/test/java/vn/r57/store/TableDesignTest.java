@@ -16,6 +16,8 @@ class TableDesignTest {
                 TableDesign.revisionSk("on-time-admin-processing", Kind.ACTUAL, Period.year(2025), 7));
         assertEquals("REV#rd-spending-share#target#2025-Q3#000012",
                 TableDesign.revisionSk("rd-spending-share", Kind.TARGET, Period.quarter(2025, 3), 12));
+        assertEquals("REV#base-stations-5g#actual#2025-07#999999",
+                TableDesign.revisionSk("base-stations-5g", Kind.ACTUAL, Period.month(2025, 7), 999_999));
     }
 
     @Test
@@ -38,7 +40,10 @@ class TableDesignTest {
         assertEquals("PROV#thanh-hoa", TableDesign.provincePk("thanh-hoa"));
         assertEquals("KEY#abcdefghijk2", TableDesign.keyPk("abcdefghijk2"));
         assertEquals("SNAP#s1", TableDesign.snapshotPk("s1"));
+        assertEquals("LATEST#thanh-hoa#2025-07", TableDesign.latestPk("thanh-hoa", Period.month(2025, 7)));
+        assertEquals("base-stations-5g#target", TableDesign.seriesName("base-stations-5g", Kind.TARGET));
         assertEquals("IDEM#abcdefghijk2#0f1e", TableDesign.idempotencyPk("abcdefghijk2", "0f1e"));
         assertEquals("2025-11-20T03:00:00.000Z#s1#04", TableDesign.changeSk("2025-11-20T03:00:00.000Z", "s1", 4));
+        assertEquals("2025-11-20T03:00:00.000Z#s1#89", TableDesign.changeSk("2025-11-20T03:00:00.000Z", "s1", 89));
     }
 }
