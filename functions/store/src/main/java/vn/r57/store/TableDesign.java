@@ -106,7 +106,7 @@ public final class TableDesign {
         return receivedAt + "#" + snapshotId + "#" + zeroPadded(index, 2);
     }
 
-    /** Not String.format: its Formatter costs a cold start tens of milliseconds, on every submission's first request. */
+    /** Not String.format, which parses its pattern on every call: these keys are built for every value submitted. */
     private static String zeroPadded(int number, int width) {
         String digits = Integer.toString(number);
         return "0".repeat(Math.max(0, width - digits.length())) + digits;
