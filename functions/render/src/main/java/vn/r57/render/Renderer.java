@@ -18,7 +18,6 @@ import vn.r57.render.output.Changes;
 import vn.r57.render.output.Output;
 import vn.r57.render.output.OutputSet;
 import vn.r57.render.sink.PageSink;
-import vn.r57.store.Hashes;
 import vn.r57.store.RevisionSource;
 
 /**
@@ -31,9 +30,11 @@ public final class Renderer {
 
     /**
      * Bump when the bytes of any output change for the same data (a new field, a fixed bug): a manifest of another
-     * format makes the next run a full rebuild.
+     * format makes the next run a full rebuild. Also bump it when the manifest's digest changes (2: SHA-512/256 instead
+     * of SHA-256): otherwise an incremental run would rewrite every object it touches as changed and leave the old
+     * digests of the others in the manifest.
      */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     /**
      * The change index is eventually consistent and receipt times come from the submit function's clock: start this
@@ -88,7 +89,7 @@ public final class Renderer {
             if (rebuild || output.scope().touchedBy(changes)) {
                 byte[] bytes = output.content().get();
                 rendered++;
-                String hash = Hashes.sha256(bytes);
+                String hash = ObjectDigest.of(bytes);
                 if (!hash.equals(objects.get(output.path()))) {
                     sink.put(output.path(), output.contentType(), output.cacheControl(), bytes);
                     written++;
