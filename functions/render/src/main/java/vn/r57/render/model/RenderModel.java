@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Direction;
@@ -37,6 +39,8 @@ public final class RenderModel {
             .thenComparing(Revision::kind)
             .thenComparing(Revision::period)
             .thenComparingInt(Revision::number);
+    private static final Comparator<Revision> NEWEST_FIRST =
+            Comparator.comparing(Revision::receivedAt, Comparator.reverseOrder()).thenComparing(SERIES_ORDER);
 
     private final Catalog catalog;
     private final List<Revision> revisions;
@@ -340,18 +344,30 @@ public final class RenderModel {
     }
 
     private List<Change> buildRecentChanges() {
-        Map<SeriesKey, Map<Period, Map<Integer, Revision>>> index = new HashMap<>();
+        // One pass keeping the newest few, instead of sorting tens of thousands of revisions to take 50.
+        TreeSet<Revision> newest = new TreeSet<>(NEWEST_FIRST);
         for (Revision revision : revisions) {
-            index.computeIfAbsent(SeriesKey.of(revision), key -> new HashMap<>())
-                    .computeIfAbsent(revision.period(), period -> new HashMap<>())
-                    .put(revision.number(), revision);
+            if (newest.size() < RECENT_CHANGES || NEWEST_FIRST.compare(revision, newest.last()) < 0) {
+                newest.add(revision);
+                if (newest.size() > RECENT_CHANGES) {
+                    newest.pollLast();
+                }
+            }
         }
-        return revisions.stream()
-                .sorted(Comparator.comparing(Revision::receivedAt, Comparator.reverseOrder()).thenComparing(SERIES_ORDER))
-                .limit(RECENT_CHANGES)
-                .map(revision -> new Change(revision, Optional.ofNullable(
-                        index.get(SeriesKey.of(revision)).get(revision.period()).get(revision.number() - 1))))
-                .toList();
+        return newest.stream().map(revision -> new Change(revision, replaced(revision))).toList();
+    }
+
+    /** The revision numbered one lower in the same series and period: just before it in {@link #SERIES_ORDER}. */
+    private Optional<Revision> replaced(Revision revision) {
+        int at = Collections.binarySearch(revisions, revision, SERIES_ORDER);
+        if (at < 1) {
+            return Optional.empty();
+        }
+        Revision before = revisions.get(at - 1);
+        boolean replaced = SeriesKey.of(before).equals(SeriesKey.of(revision))
+                && before.period().equals(revision.period())
+                && before.number() == revision.number() - 1;
+        return replaced ? Optional.of(before) : Optional.empty();
     }
 
     private static Optional<Instant> latest(List<Revision> revisions) {
