@@ -18,18 +18,21 @@ import vn.r57.render.output.Output;
  * order given, so that it can write them in that order. Rendering and digesting are nearly all of a run's CPU time;
  * writing stays on the caller's thread.
  *
- * <p>At most {@link #WINDOW} outputs are rendered ahead of the one the caller takes, which bounds the bytes held at
- * once (on the national data set, the 32 largest outputs come to about 60 MB). With one thread there is no pool at
- * all: each output is rendered when the caller takes it, exactly as a plain loop would.
+ * <p>At most {@link #AHEAD_PER_THREAD} outputs per thread are rendered ahead of the one the caller takes, which bounds
+ * the bytes held at once (on the national data set, the 8 largest outputs come to about 27 MB; with 16 ahead per thread
+ * a full render needed a full collection, with 4 none). With one thread there is no pool at all: each output is
+ * rendered when the caller takes it, exactly as a plain loop would.
  */
 final class OrderedRendering implements AutoCloseable {
 
-    static final int WINDOW = 32;
+    /** Outputs ahead per thread: enough to keep every thread busy while the caller waits on a long one. */
+    static final int AHEAD_PER_THREAD = 4;
 
     /** One output's bytes and their {@link ObjectDigest}. */
     record Rendered(Output output, byte[] bytes, String digest) {}
 
     private final ExecutorService pool;
+    private final int window;
     private final Deque<Future<Rendered>> ahead = new ArrayDeque<>();
 
     OrderedRendering(int threads) {
@@ -37,6 +40,7 @@ final class OrderedRendering implements AutoCloseable {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemons());
+        this.window = AHEAD_PER_THREAD * threads;
     }
 
     /**
@@ -62,7 +66,7 @@ final class OrderedRendering implements AutoCloseable {
         return new Rendered(output, bytes, ObjectDigest.of(bytes));
     }
 
-    /** Keeps up to {@link #WINDOW} outputs submitted ahead of the one taken. */
+    /** Keeps up to {@code window} outputs submitted ahead of the one taken. */
     private final class Ahead implements Iterator<Rendered> {
 
         private final List<Output> outputs;
@@ -83,7 +87,7 @@ final class OrderedRendering implements AutoCloseable {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            while (submitted < outputs.size() && submitted - taken < WINDOW) {
+            while (submitted < outputs.size() && submitted - taken < window) {
                 Output output = outputs.get(submitted++);
                 ahead.add(pool.submit(() -> render(output)));
             }

@@ -33,6 +33,9 @@ import vn.r57.render.source.RevisionFile;
 /** Rendering on several threads changes how long a run takes, and nothing else: same objects, bytes and write order. */
 class RendererThreadsTest {
 
+    /** More outputs per stage than four threads keep ahead, so that rendering runs ahead of writing within a stage. */
+    private static final int PER_STAGE = 4 * OrderedRendering.AHEAD_PER_THREAD + 5;
+
     @TempDir
     Path folder;
 
@@ -73,11 +76,10 @@ class RendererThreadsTest {
     @Test
     void nothingOfAStageIsRenderedBeforeEveryObjectOfTheStagesBeforeItIsWritten() {
         List<String> events = Collections.synchronizedList(new ArrayList<>());
-        // More outputs per stage than the window, so that rendering runs ahead of writing within a stage.
         OutputSet logged = model -> {
             List<Output> outputs = new ArrayList<>();
             for (Stage stage : Stage.values()) {
-                for (int i = 0; i < 2 * OrderedRendering.WINDOW + 5; i++) {
+                for (int i = 0; i < PER_STAGE; i++) {
                     String path = stage + "/" + i;
                     outputs.add(text(path, stage, () -> {
                         events.add("render " + path);
@@ -111,7 +113,7 @@ class RendererThreadsTest {
         List<String> puts = events.stream().filter(event -> event.startsWith("put ")).toList();
         List<String> expectedPuts = new ArrayList<>();
         for (Stage stage : Stage.values()) {
-            for (int i = 0; i < 2 * OrderedRendering.WINDOW + 5; i++) {
+            for (int i = 0; i < PER_STAGE; i++) {
                 expectedPuts.add("put " + stage + "/" + i);
             }
         }
@@ -120,7 +122,7 @@ class RendererThreadsTest {
         for (Stage stage : List.of(Stage.DETAIL, Stage.INDEX)) {
             int firstRender = events.indexOf("render " + stage + "/0");
             Stage before = Stage.values()[stage.ordinal() - 1];
-            int lastPutBefore = events.indexOf("put " + before + "/" + (2 * OrderedRendering.WINDOW + 4));
+            int lastPutBefore = events.indexOf("put " + before + "/" + (PER_STAGE - 1));
             assertTrue(lastPutBefore < firstRender, stage + " rendered before " + before + " was written");
         }
     }
