@@ -40,6 +40,9 @@ public final class SideBySide {
         List<Timed> ours = new ArrayList<>();
         List<Timed> hugo = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            // Both sides start from an empty output folder, emptied outside the timing (FullRender would otherwise
+            // delete the previous run's 3,469 files inside it, while Hugo's folder is deleted before its timing).
+            delete(ourSite);
             ours.add(timed(ourCommand, work));
             if (i == 0) {
                 // The Hugo site mirrors whatever our render produced: same paths, same count.

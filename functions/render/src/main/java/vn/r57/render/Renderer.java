@@ -17,23 +17,26 @@ import vn.r57.render.model.RenderModel;
 import vn.r57.render.output.Changes;
 import vn.r57.render.output.Output;
 import vn.r57.render.output.OutputSet;
+import vn.r57.render.output.Stage;
 import vn.r57.render.sink.PageSink;
-import vn.r57.store.Hashes;
 import vn.r57.store.RevisionSource;
 
 /**
  * One render run: find what changed since the manifest's watermark, rebuild the model, render the objects a change
  * touches, PUT those whose bytes differ, then write the manifest. Objects go out in {@link vn.r57.render.output.Stage}
  * order and the manifest last, so a run that stops half-way leaves no link to a missing object, and the next run
- * (starting from the old watermark) converges.
+ * (starting from the old watermark) converges. Outputs are rendered and digested on several threads, a stage at a time,
+ * but written from the calling thread in that same order.
  */
 public final class Renderer {
 
     /**
      * Bump when the bytes of any output change for the same data (a new field, a fixed bug): a manifest of another
-     * format makes the next run a full rebuild.
+     * format makes the next run a full rebuild. Also bump it when the manifest's digest changes (2: SHA-512/256 instead
+     * of SHA-256): otherwise an incremental run would rewrite every object it touches as changed and leave the old
+     * digests of the others in the manifest.
      */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     /**
      * The change index is eventually consistent and receipt times come from the submit function's clock: start this
@@ -45,12 +48,20 @@ public final class Renderer {
     private final RevisionSource source;
     private final List<OutputSet> outputSets;
     private final PageSink sink;
+    private final int threads;
 
+    /** Renders on as many threads as the machine has processors (a Lambda of 1024 MB has one: no pool then). */
     public Renderer(Catalog catalog, RevisionSource source, List<OutputSet> outputSets, PageSink sink) {
+        this(catalog, source, outputSets, sink, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads how many outputs are rendered at once; the writes keep their order whatever the number */
+    Renderer(Catalog catalog, RevisionSource source, List<OutputSet> outputSets, PageSink sink, int threads) {
         this.catalog = catalog;
         this.source = source;
         this.outputSets = List.copyOf(outputSets);
         this.sink = sink;
+        this.threads = threads;
     }
 
     public RenderReport render(boolean full) {
@@ -84,16 +95,26 @@ public final class Renderer {
         Map<String, String> objects = new TreeMap<>(previous.map(Manifest::objects).orElse(Map.of()));
         int rendered = 0;
         int written = 0;
+        List<Output> due = new ArrayList<>();
         for (Output output : outputs) {
             if (rebuild || output.scope().touchedBy(changes)) {
-                byte[] bytes = output.content().get();
-                rendered++;
-                String hash = Hashes.sha256(bytes);
-                if (!hash.equals(objects.get(output.path()))) {
-                    sink.put(output.path(), output.contentType(), output.cacheControl(), bytes);
-                    written++;
+                due.add(output);
+            }
+        }
+        try (OrderedRendering rendering = new OrderedRendering(threads)) {
+            for (Stage stage : Stage.values()) {
+                // A stage at a time: nothing of a stage is rendered before the stage before it is written, and the data
+                // page (an index) finds the sizes of the unit and indicator files already noted.
+                List<Output> ofStage = due.stream().filter(output -> output.stage() == stage).toList();
+                for (OrderedRendering.Rendered each : rendering.inOrder(ofStage)) {
+                    rendered++;
+                    Output output = each.output();
+                    if (!each.digest().equals(objects.get(output.path()))) {
+                        sink.put(output.path(), output.contentType(), output.cacheControl(), each.bytes());
+                        written++;
+                    }
+                    objects.put(output.path(), each.digest());
                 }
-                objects.put(output.path(), hash);
             }
         }
         int deleted = 0;

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.r57.core.catalog.Catalog;
@@ -201,13 +203,32 @@ class RendererTest {
         render(SmallDataSet.revisions(), sink(), false);
         String manifest = new String(read("_render/manifest.json"), StandardCharsets.UTF_8);
 
-        assertEquals("1", JsonText.at(manifest, "/format"));
+        assertEquals("2", JsonText.at(manifest, "/format"));
         assertEquals("\"2025-08-05T02:30:00.000Z\"", JsonText.at(manifest, "/watermark"));
         assertEquals("[\n  \"2024\",\n  \"2025\"\n]", JsonText.at(manifest, "/calendar"));
         assertEquals("[\n  \"tuyen-quang/mobile-base-stations/actual/2025/1\"\n]", JsonText.at(manifest, "/recent"));
         assertEquals(OBJECTS, JsonText.parse(manifest).at("/objects").size());
-        assertEquals('"' + Hashes.sha256(read("data/v1/observations.csv")) + '"',
+        assertEquals('"' + ObjectDigest.of(read("data/v1/observations.csv")) + '"',
                 JsonText.at(manifest, "/objects/data~1v1~1observations.csv"));
+    }
+
+    @Test
+    void aManifestOfFormat1WithSha256DigestsMeansAFullRebuildThatRewritesEveryObjectOnce() {
+        render(SmallDataSet.revisions(), sink(), false);
+        Manifest current = Manifest.parse(read(Manifest.KEY)).orElseThrow();
+        Map<String, String> sha256 = new TreeMap<>();
+        current.objects().keySet().forEach(key -> sha256.put(key, Hashes.sha256(read(key))));
+        new DirectorySink(out).put(Manifest.KEY, Output.JSON, "no-store",
+                new Manifest(1, current.watermark(), current.recent(), current.calendar(), sha256).toJson());
+        RecordingSink next = sink();
+
+        RenderReport report = render(SmallDataSet.revisions(), next, false);
+        RenderReport after = render(SmallDataSet.revisions(), sink(), false);
+
+        assertTrue(report.full());
+        assertEquals(OBJECTS + 1, next.puts.size());
+        assertEquals(current, Manifest.parse(read(Manifest.KEY)).orElseThrow());
+        assertEquals(0, after.written());
     }
 
     private RecordingSink sink() {

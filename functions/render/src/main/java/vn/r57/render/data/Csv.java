@@ -9,18 +9,34 @@ import java.util.List;
  */
 final class Csv {
 
-    private final StringBuilder out = new StringBuilder(1 << 16);
+    private final StringBuilder out;
+
+    Csv() {
+        this(1 << 16);
+    }
+
+    private Csv(int capacity) {
+        this.out = new StringBuilder(capacity);
+    }
 
     void row(List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');
             }
-            Cell cell = cells.get(i);
-            String text = cell.text() && startsLikeFormula(cell.value()) ? "'" + cell.value() : cell.value();
-            out.append(quoted(text));
+            out.append(field(cells.get(i)));
         }
         out.append("\r\n");
+    }
+
+    /**
+     * Cells as a row writes them, comma-separated, for cells that many rows share (a series' province, indicator
+     * and kind): put in a row as {@link Cell#written}, they are defused and quoted once instead of on every row.
+     */
+    static String written(List<Cell> cells) {
+        Csv csv = new Csv(128);
+        csv.row(cells);
+        return csv.out.substring(0, csv.out.length() - 2);
     }
 
     @Override
@@ -28,24 +44,43 @@ final class Csv {
         return out.toString();
     }
 
+    private static String field(Cell cell) {
+        if (cell.written()) {
+            return cell.value();
+        }
+        String text = cell.text() && startsLikeFormula(cell.value()) ? "'" + cell.value() : cell.value();
+        return quoted(text);
+    }
+
     private static boolean startsLikeFormula(String value) {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 
     private static String quoted(String value) {
-        boolean needsQuotes = value.indexOf(',') >= 0 || value.indexOf('"') >= 0
-                || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0;
-        return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                return '"' + value.replace("\"", "\"\"") + '"';
+            }
+        }
+        return value;
     }
 
-    /** A cell; {@code text} cells are free text that a spreadsheet could mistake for a formula, others are codes or numbers. */
-    record Cell(String value, boolean text) {
+    /**
+     * A cell; {@code text} cells are free text that a spreadsheet could mistake for a formula, others are codes or
+     * numbers, and {@code written} ones are cells already written by {@link #written}.
+     */
+    record Cell(String value, boolean text, boolean written) {
         static Cell code(String value) {
-            return new Cell(value, false);
+            return new Cell(value, false, false);
         }
 
         static Cell text(String value) {
-            return new Cell(value, true);
+            return new Cell(value, true, false);
+        }
+
+        static Cell written(String cells) {
+            return new Cell(cells, false, true);
         }
     }
 }

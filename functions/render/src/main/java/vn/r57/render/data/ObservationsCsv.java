@@ -25,17 +25,20 @@ final class ObservationsCsv {
         Csv csv = new Csv();
         csv.row(COLUMNS.stream().map(Cell::code).toList());
         for (Series series : model.series()) {
+            Cell seriesCells = Cell.written(Csv.written(List.of(
+                    Cell.code(series.province().id()),
+                    Cell.text(series.province().nameVi()),
+                    Cell.text(series.province().nameEn()),
+                    Cell.code(series.indicator().id()),
+                    Cell.code(series.kind().wireName()))));
+            Cell unit = Cell.written(Csv.written(List.of(Cell.text(series.indicator().unit()))));
             for (Point point : series.points()) {
                 Revision value = point.current();
-                List<Cell> cells = new ArrayList<>();
-                cells.add(Cell.code(series.province().id()));
-                cells.add(Cell.text(series.province().nameVi()));
-                cells.add(Cell.text(series.province().nameEn()));
-                cells.add(Cell.code(series.indicator().id()));
-                cells.add(Cell.code(series.kind().wireName()));
+                List<Cell> cells = new ArrayList<>(11);
+                cells.add(seriesCells);
                 cells.add(Cell.code(point.period().toString()));
                 cells.add(Cell.code(value.value().toPlainString()));
-                cells.add(Cell.text(series.indicator().unit()));
+                cells.add(unit);
                 cells.add(Cell.code(value.qualifier().map(Qualifier::wireName).orElse("")));
                 cells.add(Cell.text(value.note().orElse("")));
                 cells.add(Cell.text(value.source().title()));

@@ -1,20 +1,25 @@
 package vn.r57.render.data;
 
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** A JSON object under construction; absent optional members are left out rather than written as null. */
+/**
+ * A JSON object under construction; absent optional members are left out rather than written as null. Kept in key
+ * order, the order {@link vn.r57.render.output.JsonWriter} writes, so that it need not sort a copy.
+ */
 final class Tree {
 
-    private final Map<String, Object> members = new HashMap<>();
+    private final TreeMap<String, Object> members = new TreeMap<>();
 
     static Tree object() {
         return new Tree();
     }
 
     Tree put(String name, Object value) {
-        if (members.put(name, value) != null) {
+        if (members.put(name, Objects.requireNonNull(value, name)) != null) {
             throw new IllegalStateException("member written twice: " + name);
         }
         return this;
@@ -30,6 +35,6 @@ final class Tree {
     }
 
     Map<String, Object> build() {
-        return Map.copyOf(members);
+        return Collections.unmodifiableSortedMap(members);
     }
 }

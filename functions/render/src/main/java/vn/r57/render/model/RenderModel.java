@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Direction;
@@ -31,12 +34,10 @@ public final class RenderModel {
     /** How many of the most recent received values the feed lists. */
     public static final int RECENT_CHANGES = 50;
 
-    private static final Comparator<Revision> SERIES_ORDER = Comparator
-            .comparing(Revision::province)
-            .thenComparing(Revision::indicator)
-            .thenComparing(Revision::kind)
-            .thenComparing(Revision::period)
-            .thenComparingInt(Revision::number);
+    /** By province, indicator, kind, period and number: each series' periods in a row, each period's history in order. */
+    private static final Comparator<Revision> SERIES_ORDER = RenderModel::seriesOrder;
+    private static final Comparator<Revision> NEWEST_FIRST =
+            Comparator.comparing(Revision::receivedAt, Comparator.reverseOrder()).thenComparing(SERIES_ORDER);
 
     private final Catalog catalog;
     private final List<Revision> revisions;
@@ -57,14 +58,16 @@ public final class RenderModel {
                     && catalog.indicator(revision.indicator()).isPresent();
             (inCatalog ? known : unknown).add(revision);
         }
-        known.sort(SERIES_ORDER);
+        // Tens of thousands nationally: sorted on every core (the common pool; one thread when there is one processor).
+        Revision[] sorted = known.toArray(new Revision[0]);
+        Arrays.parallelSort(sorted, SERIES_ORDER);
         unknown.sort(SERIES_ORDER);
-        for (int i = 1; i < known.size(); i++) {
-            if (SERIES_ORDER.compare(known.get(i - 1), known.get(i)) == 0) {
-                throw new IllegalArgumentException("two revisions with the same number: " + known.get(i));
+        for (int i = 1; i < sorted.length; i++) {
+            if (SERIES_ORDER.compare(sorted[i - 1], sorted[i]) == 0) {
+                throw new IllegalArgumentException("two revisions with the same number: " + sorted[i]);
             }
         }
-        this.revisions = List.copyOf(known);
+        this.revisions = List.of(sorted);
         this.ignored = List.copyOf(unknown);
         this.dataVersion = latest(revisions);
         this.calendar = ReportingCalendar.periods(dataVersion);
@@ -137,29 +140,56 @@ public final class RenderModel {
     }
 
     private Map<SeriesKey, Series> buildSeries() {
-        Map<SeriesKey, Map<Period, List<Revision>>> grouped = new HashMap<>();
-        for (Revision revision : revisions) {
-            grouped.computeIfAbsent(SeriesKey.of(revision), key -> new TreeMap<>())
-                    .computeIfAbsent(revision.period(), period -> new ArrayList<>())
-                    .add(revision);
+        // The revisions are in series order, so each series is a run of them and each of its points a shorter run.
+        Map<SeriesKey, List<Point>> grouped = new HashMap<>();
+        List<Point> points = null;
+        for (int start = 0, end; start < revisions.size(); start = end) {
+            Revision first = revisions.get(start);
+            end = start + 1;
+            while (end < revisions.size() && samePoint(first, revisions.get(end))) {
+                end++;
+            }
+            if (start == 0 || !sameSeries(revisions.get(start - 1), first)) {
+                points = new ArrayList<>();
+                grouped.put(SeriesKey.of(first), points);
+            }
+            points.add(new Point(first.period(), revisions.get(end - 1), revisions.subList(start, end - 1)));
         }
         Map<SeriesKey, Series> ordered = new LinkedHashMap<>();
         for (Province province : catalog.provinces()) {
             for (Indicator indicator : catalog.indicators()) {
                 for (Kind kind : Kind.values()) {
-                    Map<Period, List<Revision>> periods = grouped.get(new SeriesKey(province.id(), indicator.id(), kind));
-                    if (periods == null) {
-                        continue;
+                    SeriesKey key = new SeriesKey(province.id(), indicator.id(), kind);
+                    List<Point> found = grouped.get(key);
+                    if (found != null) {
+                        ordered.put(key, new Series(province, indicator, kind, found));
                     }
-                    List<Point> points = new ArrayList<>();
-                    periods.forEach((period, history) -> points.add(
-                            new Point(period, history.get(history.size() - 1), history.subList(0, history.size() - 1))));
-                    ordered.put(new SeriesKey(province.id(), indicator.id(), kind),
-                            new Series(province, indicator, kind, points));
                 }
             }
         }
         return ordered;
+    }
+
+    private static int seriesOrder(Revision a, Revision b) {
+        int order = a.province().compareTo(b.province());
+        if (order == 0) {
+            order = a.indicator().compareTo(b.indicator());
+        }
+        if (order == 0) {
+            order = a.kind().compareTo(b.kind());
+        }
+        if (order == 0) {
+            order = a.period().compareTo(b.period());
+        }
+        return order != 0 ? order : Integer.compare(a.number(), b.number());
+    }
+
+    private static boolean sameSeries(Revision a, Revision b) {
+        return a.province().equals(b.province()) && a.indicator().equals(b.indicator()) && a.kind() == b.kind();
+    }
+
+    private static boolean samePoint(Revision a, Revision b) {
+        return sameSeries(a, b) && a.period().equals(b.period());
     }
 
     private Map<String, ProvinceData> buildProvinces(Map<SeriesKey, Series> seriesByKey) {
@@ -340,18 +370,30 @@ public final class RenderModel {
     }
 
     private List<Change> buildRecentChanges() {
-        Map<SeriesKey, Map<Period, Map<Integer, Revision>>> index = new HashMap<>();
+        // One pass keeping the newest few, instead of sorting tens of thousands of revisions to take 50.
+        TreeSet<Revision> newest = new TreeSet<>(NEWEST_FIRST);
         for (Revision revision : revisions) {
-            index.computeIfAbsent(SeriesKey.of(revision), key -> new HashMap<>())
-                    .computeIfAbsent(revision.period(), period -> new HashMap<>())
-                    .put(revision.number(), revision);
+            if (newest.size() < RECENT_CHANGES || NEWEST_FIRST.compare(revision, newest.last()) < 0) {
+                newest.add(revision);
+                if (newest.size() > RECENT_CHANGES) {
+                    newest.pollLast();
+                }
+            }
         }
-        return revisions.stream()
-                .sorted(Comparator.comparing(Revision::receivedAt, Comparator.reverseOrder()).thenComparing(SERIES_ORDER))
-                .limit(RECENT_CHANGES)
-                .map(revision -> new Change(revision, Optional.ofNullable(
-                        index.get(SeriesKey.of(revision)).get(revision.period()).get(revision.number() - 1))))
-                .toList();
+        return newest.stream().map(revision -> new Change(revision, replaced(revision))).toList();
+    }
+
+    /** The revision numbered one lower in the same series and period: just before it in {@link #SERIES_ORDER}. */
+    private Optional<Revision> replaced(Revision revision) {
+        int at = Collections.binarySearch(revisions, revision, SERIES_ORDER);
+        if (at < 1) {
+            return Optional.empty();
+        }
+        Revision before = revisions.get(at - 1);
+        boolean replaced = SeriesKey.of(before).equals(SeriesKey.of(revision))
+                && before.period().equals(revision.period())
+                && before.number() == revision.number() - 1;
+        return replaced ? Optional.of(before) : Optional.empty();
     }
 
     private static Optional<Instant> latest(List<Revision> revisions) {

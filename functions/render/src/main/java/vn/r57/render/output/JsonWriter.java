@@ -2,15 +2,13 @@ package vn.r57.render.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -21,20 +19,13 @@ import java.util.TreeMap;
 public final class JsonWriter {
 
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
 
     private JsonWriter() {}
 
     public static byte[] write(Map<String, ?> tree) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                            .withObjectEmptySeparator("")
-                            .withArrayEmptySeparator(""))
-                    .withObjectIndenter(INDENTER)
-                    .withArrayIndenter(INDENTER));
+            json.setPrettyPrinter(new JsonLayout());
             value(json, tree);
             json.writeRaw('\n');
         } catch (IOException e) {
@@ -46,7 +37,7 @@ public final class JsonWriter {
     private static void value(JsonGenerator json, Object value) throws IOException {
         if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
-            for (Map.Entry<?, ?> entry : new TreeMap<>(map).entrySet()) {
+            for (Map.Entry<?, ?> entry : sorted(map).entrySet()) {
                 json.writeFieldName((String) entry.getKey());
                 value(json, entry.getValue());
             }
@@ -68,5 +59,13 @@ public final class JsonWriter {
         } else {
             throw new IllegalArgumentException("not a JSON value of this writer: " + value);
         }
+    }
+
+    /** The map in key order; a map already sorted by the keys' natural order is not copied. */
+    private static SortedMap<?, ?> sorted(Map<?, ?> map) {
+        if (map instanceof SortedMap<?, ?> sorted && sorted.comparator() == null) {
+            return sorted;
+        }
+        return new TreeMap<>(map);
     }
 }

@@ -55,10 +55,11 @@ public final class Pages {
                     Stage.ASSET, Scope.none(), asset::bytes));
         }
         Supplier<List<Download>> downloads = memoized(() -> downloads(model, sizes));
+        DrawnCharts charts = new DrawnCharts();
         for (Lang lang : Lang.values()) {
             Formats f = new Formats(lang, model.catalog());
             for (ProvinceData province : model.provinces()) {
-                provincePages(outputs, site, model, province, f);
+                provincePages(outputs, site, model, province, f, charts);
             }
             for (IndicatorData indicator : model.indicators()) {
                 indicatorPages(outputs, site, indicator, f);
@@ -95,7 +96,8 @@ public final class Pages {
         return outputs;
     }
 
-    private void provincePages(List<Output> outputs, Site site, RenderModel model, ProvinceData data, Formats f) {
+    private void provincePages(
+            List<Output> outputs, Site site, RenderModel model, ProvinceData data, Formats f, DrawnCharts charts) {
         Province province = data.province();
         Set<String> ids = new HashSet<>(province.predecessorIds());
         ids.add(province.id());
@@ -103,16 +105,19 @@ public final class Pages {
         Lang lang = f.lang();
         for (Indicator indicator : model.catalog().indicators()) {
             if (!Charts.entries(data.series(), indicator).isEmpty()) {
-                outputs.add(new Output(SitePaths.key(SitePaths.provinceChart(lang, province.id(), indicator.id())),
-                        Output.SVG, Output.CACHE_CHANGING, Stage.ASSET, scope, () -> Charts.lineChart(province.id(),
-                                data.series(), indicator, f).orElseThrow().markup().getBytes(StandardCharsets.UTF_8)));
+                String path = SitePaths.provinceChart(lang, province.id(), indicator.id());
+                outputs.add(new Output(SitePaths.key(path), Output.SVG, Output.CACHE_CHANGING, Stage.ASSET, scope,
+                        () -> charts.forFile(path, () -> Charts.lineChart(province.id(), data.series(), indicator, f)
+                                .orElseThrow()).markup().getBytes(StandardCharsets.UTF_8)));
             }
         }
         String name = province.name(lang);
         outputs.add(page(SitePaths.province(lang, province.id()), Stage.DETAIL, scope, () -> PageRenderer.render(
                 "pages/province.jte", Map.of("page", meta(site, lang, l -> SitePaths.province(l, province.id()),
                         Section.OVERVIEW, name, f.msg().text("province.description", name)), "f", f,
-                        "model", model, "view", ProvinceView.of(model, data, f)))));
+                        "model", model, "view", ProvinceView.of(model, data, f, indicator -> charts.forPage(
+                                SitePaths.provinceChart(lang, province.id(), indicator.id()),
+                                () -> Charts.lineChart(province.id(), data.series(), indicator, f)))))));
     }
 
     private void indicatorPages(List<Output> outputs, Site site, IndicatorData data, Formats f) {

@@ -3,6 +3,7 @@ package vn.r57.render.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.r57.core.catalog.Indicator;
 import vn.r57.core.catalog.Province;
 import vn.r57.core.period.Period;
@@ -40,7 +41,9 @@ public record ProvinceView(
         return data.province();
     }
 
-    public static ProvinceView of(RenderModel model, ProvinceData data, Formats f) {
+    /** @param lineCharts the unit's line chart of an indicator, empty when the unit has no value for it */
+    public static ProvinceView of(
+            RenderModel model, ProvinceData data, Formats f, Function<Indicator, Optional<Svg>> lineCharts) {
         Province province = data.province();
         List<Figure> figures = new ArrayList<>();
         List<Revised> revised = new ArrayList<>();
@@ -50,7 +53,7 @@ public record ProvinceView(
         }
         List<Chart> charts = new ArrayList<>();
         for (Indicator indicator : model.catalog().indicators()) {
-            Charts.lineChart(province.id(), data.series(), indicator, f).ifPresent(svg -> charts.add(new Chart(
+            lineCharts.apply(indicator).ifPresent(svg -> charts.add(new Chart(
                     indicator, svg, SitePaths.provinceChart(f.lang(), province.id(), indicator.id()),
                     Charts.entries(data.series(), indicator))));
         }

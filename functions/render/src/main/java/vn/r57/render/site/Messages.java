@@ -31,7 +31,8 @@ public final class Messages {
 
     private Messages(Lang lang, Map<String, String> texts) {
         this.lang = lang;
-        this.texts = Collections.unmodifiableMap(texts);
+        // Hashed, not sorted: every page looks up hundreds of messages (keys() sorts when asked).
+        this.texts = Map.copyOf(texts);
     }
 
     /** The bundle for one language, read once per JVM. */

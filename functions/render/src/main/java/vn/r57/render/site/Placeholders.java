@@ -10,24 +10,31 @@ final class Placeholders {
     private Placeholders() {}
 
     static String fill(String key, String pattern, String... args) {
+        int brace = pattern.indexOf('{');
+        if (brace < 0 && args.length == 0) {
+            return pattern;
+        }
         StringBuilder out = new StringBuilder(pattern.length() + 32);
         BitSet used = new BitSet(args.length);
-        int i = 0;
-        while (i < pattern.length()) {
-            int end = placeholderEnd(pattern, i);
+        // The text between placeholders is copied a run at a time: pages fill hundreds of thousands of messages.
+        int copied = 0;
+        while (brace >= 0) {
+            int end = placeholderEnd(pattern, brace);
             if (end < 0) {
-                out.append(pattern.charAt(i++));
+                brace = pattern.indexOf('{', brace + 1);
                 continue;
             }
-            int index = Integer.parseInt(pattern.substring(i + 1, end - 1));
+            int index = Integer.parseInt(pattern.substring(brace + 1, end - 1));
             if (index >= args.length) {
                 throw new IllegalArgumentException(
                         "Message '" + key + "' needs argument {" + index + "} but got " + args.length);
             }
-            out.append(args[index]);
+            out.append(pattern, copied, brace).append(args[index]);
             used.set(index);
-            i = end;
+            copied = end;
+            brace = pattern.indexOf('{', end);
         }
+        out.append(pattern, copied, pattern.length());
         if (used.cardinality() != args.length) {
             throw new IllegalArgumentException(
                     "Message '" + key + "' uses " + used.cardinality() + " of " + args.length + " arguments");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import vn.r57.core.history.Instants;
 import vn.r57.core.history.Revision;
 import vn.r57.core.json.JsonNumber;
@@ -31,6 +32,7 @@ import vn.r57.core.snapshot.Source;
  */
 public final class RevisionLines {
 
+    /** Holds no state of its own between documents, so the parsing threads share it. */
     private static final JsonReader READER = new JsonReader(4);
 
     private RevisionLines() {}
@@ -43,21 +45,38 @@ public final class RevisionLines {
         }
     }
 
+    /** The revisions of {@code text}, in line order; a malformed line fails with the first such line's number. */
     public static List<Revision> parse(String text, String name) {
-        List<Revision> revisions = new ArrayList<>();
         String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        // Lines are independent, and a national file has tens of thousands: they are parsed on every core (in the
+        // common pool, whose threads are daemons), and a failure is reported for the first bad line in file order.
+        List<Line> parsed = IntStream.range(0, lines.length).parallel()
+                .mapToObj(i -> line(lines[i], i + 1, name))
+                .toList();
+        List<Revision> revisions = new ArrayList<>(parsed.size());
+        for (Line line : parsed) {
+            if (line.malformed().isPresent()) {
+                throw line.malformed().get();
             }
-            try {
-                revisions.add(revision(READER.read(line.getBytes(StandardCharsets.UTF_8))));
-            } catch (MalformedJsonException | RuntimeException e) {
-                throw new IllegalArgumentException(name + " line " + (i + 1) + ": " + e.getMessage(), e);
-            }
+            line.revision().ifPresent(revisions::add);
         }
         return revisions;
+    }
+
+    /** One line's outcome: its revision, nothing (a blank line or a comment), or what is wrong with it. */
+    private record Line(Optional<Revision> revision, Optional<IllegalArgumentException> malformed) {}
+
+    private static Line line(String text, int number, String name) {
+        String line = text.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+            return new Line(Optional.empty(), Optional.empty());
+        }
+        try {
+            return new Line(Optional.of(revision(READER.read(line.getBytes(StandardCharsets.UTF_8)))), Optional.empty());
+        } catch (MalformedJsonException | RuntimeException e) {
+            return new Line(Optional.empty(),
+                    Optional.of(new IllegalArgumentException(name + " line " + number + ": " + e.getMessage(), e)));
+        }
     }
 
     private static Revision revision(Object json) {

@@ -113,6 +113,9 @@ public final class LineChart {
         private final int plotTop;
         private final int plotBottom;
         private final int height;
+        /** Each point's coordinates as written; a point appears in the line, its marker and its period label. */
+        private final String[] xs;
+        private final String[] ys;
         private final StringBuilder svg = new StringBuilder(4096);
 
         Drawing(Spec spec) {
@@ -128,6 +131,12 @@ public final class LineChart {
             this.plotTop = lastTitleBaseline + 48;
             this.plotBottom = plotTop + PLOT_HEIGHT;
             this.height = plotBottom + 40 + NOTE_LINE_HEIGHT * noteLines.size();
+            this.xs = new String[spec.points().size()];
+            this.ys = new String[spec.points().size()];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = Coordinates.format(x(i));
+                ys[i] = Coordinates.format(y(spec.points().get(i).value()));
+            }
         }
 
         String draw() {
@@ -241,8 +250,8 @@ public final class LineChart {
         }
 
         private void marker(Point point, int index, boolean labelled) {
-            String x = Coordinates.format(x(index));
-            String y = Coordinates.format(y(point.value()));
+            String x = xs[index];
+            String y = ys[index];
             String valueText = number(point.value());
             String kind = point.target() ? "point point-target" : point.hollow() ? "point point-hollow" : "point";
             svg.append("<g class=\"").append(kind).append("\">");
@@ -283,7 +292,7 @@ public final class LineChart {
                     .append("\" text-anchor=\"middle\">");
             for (int i = 0; i < points.size(); i++) {
                 if (i % every == 0 || i == points.size() - 1) {
-                    svg.append("<text x=\"").append(Coordinates.format(x(i))).append("\" y=\"")
+                    svg.append("<text x=\"").append(xs[i]).append("\" y=\"")
                             .append(plotBottom + 22).append("\">").append(Xml.text(points.get(i).period()))
                             .append("</text>");
                 }
@@ -313,7 +322,7 @@ public final class LineChart {
         }
 
         private String position(int index) {
-            return Coordinates.format(x(index)) + " " + Coordinates.format(y(spec.points().get(index).value()));
+            return xs[index] + " " + ys[index];
         }
 
         private BigDecimal x(int index) {

@@ -20,8 +20,16 @@ final class Xml {
     }
 
     private static String escape(String raw, boolean attribute) {
-        StringBuilder out = new StringBuilder(raw.length() + 16);
-        for (int i = 0; i < raw.length(); i++) {
+        // Most texts of a chart (periods, numbers, names) need nothing: they are returned as they are.
+        int first = 0;
+        while (first < raw.length() && isPlain(raw.charAt(first), attribute)) {
+            first++;
+        }
+        if (first == raw.length()) {
+            return raw;
+        }
+        StringBuilder out = new StringBuilder(raw.length() + 16).append(raw, 0, first);
+        for (int i = first; i < raw.length(); i++) {
             char c = raw.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -37,6 +45,15 @@ final class Xml {
             }
         }
         return out.toString();
+    }
+
+    /** True when {@code c} is written as it is. */
+    private static boolean isPlain(char c, boolean attribute) {
+        return switch (c) {
+            case '&', '<', '>' -> false;
+            case '"', '\'' -> !attribute;
+            default -> isAllowed(c);
+        };
     }
 
     private static boolean isAllowed(char c) {

@@ -32,4 +32,16 @@ class CsvTest {
 
         assertEquals("-2.50,\r\n", csv.toString());
     }
+
+    @Test
+    void cellsWrittenOnceForManyRowsComeOutAsIfWrittenInEachRow() {
+        Csv once = new Csv();
+        Cell shared = Cell.written(Csv.written(List.of(Cell.code("ha-noi"), Cell.text("=Hà Nội, thủ đô"))));
+        once.row(List.of(shared, Cell.code("2025")));
+        Csv each = new Csv();
+        each.row(List.of(Cell.code("ha-noi"), Cell.text("=Hà Nội, thủ đô"), Cell.code("2025")));
+
+        assertEquals("ha-noi,\"'=Hà Nội, thủ đô\",2025\r\n", once.toString());
+        assertEquals(each.toString(), once.toString());
+    }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.r57.core.history.Revision;
 import vn.r57.core.period.Period;
@@ -46,6 +47,25 @@ class RevisionLinesTest {
                 assertThrows(IllegalArgumentException.class, () -> RevisionLines.parse(text, "data.jsonl"));
 
         assertEquals("data.jsonl line 2: unknown kind forecast", error.getMessage());
+    }
+
+    @Test
+    void ofSeveralBadLinesAmongManyTheFirstInTheFileIsReportedAndTheOthersKeepTheirOrder() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 5000; i++) {
+            String kind = i == 3001 ? "forecast" : i == 4999 ? "plan" : "actual";
+            text.append("{\"province\":\"ha-noi\",\"indicator\":\"x\",\"kind\":\"").append(kind)
+                    .append("\",\"period\":\"2025\",\"revision\":").append(i).append(",\"value\":1,")
+                    .append("\"source\":{\"title\":\"t\"},\"receivedAt\":\"2025-10-02T00:00:00Z\",\"snapshot\":\"s\"}\n");
+        }
+        String good = text.toString().replace("forecast", "actual").replace("plan", "actual");
+
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> RevisionLines.parse(text.toString(), "data.jsonl"));
+        List<Integer> numbers = RevisionLines.parse(good, "data.jsonl").stream().map(Revision::number).toList();
+
+        assertEquals("data.jsonl line 3001: unknown kind forecast", error.getMessage());
+        assertEquals(IntStream.rangeClosed(1, 5000).boxed().toList(), numbers);
     }
 
     @Test

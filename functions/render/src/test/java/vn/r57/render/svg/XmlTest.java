@@ -12,6 +12,11 @@ class XmlTest {
     }
 
     @Test
+    void textWithNothingToEscapeComesOutUnchanged() {
+        assertEquals("Tháng 3/2025: 9.800 \"≈\" 99,51\u00a0%", Xml.text("Tháng 3/2025: 9.800 \"≈\" 99,51\u00a0%"));
+    }
+
+    @Test
     void attributeValuesAlsoEscapeBothQuotes() {
         assertEquals("/vi/?a=1&amp;b=&quot;2&quot;&#39;&gt;", Xml.attr("/vi/?a=1&b=\"2\"'>"));
     }
