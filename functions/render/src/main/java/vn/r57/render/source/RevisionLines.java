@@ -1,6 +1,7 @@
 package vn.r57.render.source;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,30 +38,86 @@ public final class RevisionLines {
 
     private RevisionLines() {}
 
+    /**
+     * The revisions of a file, read and parsed a batch of lines at a time: a national file is 23 MB, and holding all
+     * of it as text while parsing made every young collection of the parse copy it.
+     */
     public static List<Revision> read(Path file) {
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        List<Revision> revisions = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Batch batch = new Batch(file.toString(), revisions);
+            char[] buffer = new char[1 << 16];
+            StringBuilder partial = new StringBuilder();
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                int start = 0;
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        batch.add(partial.isEmpty() ? new String(buffer, start, i - start)
+                                : partial.append(buffer, start, i - start).toString());
+                        partial.setLength(0);
+                        start = i + 1;
+                    }
+                }
+                partial.append(buffer, start, read - start);
+            }
+            batch.add(partial.toString());
+            batch.parse();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return revisions;
     }
 
     /** The revisions of {@code text}, in line order; a malformed line fails with the first such line's number. */
     public static List<Revision> parse(String text, String name) {
-        String[] lines = text.split("\n", -1);
-        // Lines are independent, and a national file has tens of thousands: they are parsed on every core (in the
-        // common pool, whose threads are daemons), and a failure is reported for the first bad line in file order.
-        List<Line> parsed = IntStream.range(0, lines.length).parallel()
-                .mapToObj(i -> line(lines[i], i + 1, name))
-                .toList();
-        List<Revision> revisions = new ArrayList<>(parsed.size());
-        for (Line line : parsed) {
-            if (line.malformed().isPresent()) {
-                throw line.malformed().get();
-            }
-            line.revision().ifPresent(revisions::add);
+        List<Revision> revisions = new ArrayList<>();
+        Batch batch = new Batch(name, revisions);
+        for (String line : text.split("\n", -1)) {
+            batch.add(line);
         }
+        batch.parse();
         return revisions;
+    }
+
+    /**
+     * Lines waiting to be parsed. Lines are independent, and a national file has tens of thousands: a batch is parsed
+     * on every core (in the common pool, whose threads are daemons), and a failure is reported for the first bad line
+     * in file order.
+     */
+    private static final class Batch {
+
+        private static final int LINES = 4096;
+
+        private final String name;
+        private final List<Revision> revisions;
+        private final List<String> lines = new ArrayList<>(LINES);
+        private int firstLineNumber = 1;
+
+        Batch(String name, List<Revision> revisions) {
+            this.name = name;
+            this.revisions = revisions;
+        }
+
+        void add(String line) {
+            lines.add(line);
+            if (lines.size() == LINES) {
+                parse();
+            }
+        }
+
+        void parse() {
+            List<Line> parsed = IntStream.range(0, lines.size()).parallel()
+                    .mapToObj(i -> line(lines.get(i), firstLineNumber + i, name))
+                    .toList();
+            for (Line line : parsed) {
+                if (line.malformed().isPresent()) {
+                    throw line.malformed().get();
+                }
+                line.revision().ifPresent(revisions::add);
+            }
+            firstLineNumber += lines.size();
+            lines.clear();
+        }
     }
 
     /** One line's outcome: its revision, nothing (a blank line or a comment), or what is wrong with it. */

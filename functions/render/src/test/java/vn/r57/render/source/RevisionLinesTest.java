@@ -3,12 +3,16 @@ package vn.r57.render.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.r57.core.history.Revision;
 import vn.r57.core.period.Period;
 import vn.r57.core.snapshot.Kind;
@@ -66,6 +70,37 @@ class RevisionLinesTest {
 
         assertEquals("data.jsonl line 3001: unknown kind forecast", error.getMessage());
         assertEquals(IntStream.rangeClosed(1, 5000).boxed().toList(), numbers);
+    }
+
+    @Test
+    void aFileReadsAsItsTextParsesAcrossBatchesBufferBoundariesAndLineEnds(@TempDir Path folder) throws IOException {
+        StringBuilder text = new StringBuilder("# national\r\n\n");
+        for (int i = 1; i <= 9000; i++) {
+            text.append("{\"province\":\"ha-noi\",\"indicator\":\"x\",\"kind\":\"actual\",\"period\":\"2025\",")
+                    .append("\"revision\":").append(i).append(",\"value\":1,\"note\":\"Ghi chú số ").append(i)
+                    .append("\",\"source\":{\"title\":\"t\"},\"receivedAt\":\"2025-10-02T00:00:00Z\",\"snapshot\":\"s\"}")
+                    .append(i % 3 == 0 ? "\r\n" : "\n");
+        }
+        text.setLength(text.length() - 1);
+        Path file = Files.writeString(folder.resolve("national.jsonl"), text);
+
+        List<Revision> read = RevisionLines.read(file);
+
+        assertEquals(9000, read.size());
+        assertEquals(RevisionLines.parse(text.toString(), file.toString()), read);
+    }
+
+    @Test
+    void aBadLineOfAFileIsReportedWithItsNumberAfterTheFirstBatches(@TempDir Path folder) throws IOException {
+        String good = "{\"province\":\"ha-noi\",\"indicator\":\"x\",\"kind\":\"actual\",\"period\":\"2025\","
+                + "\"revision\":1,\"value\":1,\"source\":{\"title\":\"t\"},\"receivedAt\":\"2025-10-02T00:00:00Z\","
+                + "\"snapshot\":\"s\"}\n";
+        Path file = Files.writeString(folder.resolve("data.jsonl"),
+                good.repeat(6000) + good.replace("actual", "forecast") + good);
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> RevisionLines.read(file));
+
+        assertEquals(file + " line 6001: unknown kind forecast", error.getMessage());
     }
 
     @Test
