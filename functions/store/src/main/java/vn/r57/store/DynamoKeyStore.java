@@ -14,7 +14,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import vn.r57.core.catalog.Catalog;
-import vn.r57.core.catalog.Province;
 import vn.r57.core.history.Instants;
 import vn.r57.core.keys.ApiKey;
 import vn.r57.core.keys.Tokens;
@@ -24,8 +23,6 @@ import vn.r57.core.keys.Tokens;
  * of the overloaded index, so listing them never scans the revisions.
  */
 public final class DynamoKeyStore implements KeyStore {
-
-    private static final int MAX_LABEL_LENGTH = 200;
 
     private final DynamoDbClient client;
     private final String table;
@@ -39,14 +36,7 @@ public final class DynamoKeyStore implements KeyStore {
 
     @Override
     public Tokens.Token create(String province, String label, Instant now) {
-        if (catalog.province(province).filter(Province::isCurrent).isEmpty()) {
-            throw new IllegalArgumentException("\"" + province + "\" is not a current province or city; keys are issued to one of: "
-                    + String.join(", ", catalog.currentProvinces().stream().map(Province::id).toList()));
-        }
-        if (label.isBlank() || label.length() > MAX_LABEL_LENGTH || label.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("a key needs a label of 1 to " + MAX_LABEL_LENGTH
-                    + " printable characters saying who holds it, e.g. \"Sở KH&CN Thanh Hóa – reporting script\"");
-        }
+        KeyRequests.check(catalog, province, label);
         String createdAt = Instants.format(now);
         while (true) {
             Tokens.Token token = Tokens.generate();

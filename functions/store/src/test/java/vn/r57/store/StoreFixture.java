@@ -13,7 +13,7 @@ import vn.r57.core.snapshot.Source;
 import vn.r57.core.snapshot.Submission;
 
 /** A fresh table per test, so tests neither see nor disturb each other's items. */
-final class StoreFixture {
+public final class StoreFixture {
 
     static final Source SOURCE = new Source("Chính quyền số – chìa khóa đưa tỉnh Thanh Hóa phát triển hiện đại",
             Optional.of("https://mst.gov.vn/chinh-quyen-so-chia-khoa-dua-tinh-thanh-hoa-phat-trien-hien-dai-197251113163637427.htm"));

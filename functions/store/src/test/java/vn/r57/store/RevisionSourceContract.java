@@ -9,19 +9,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import vn.r57.core.history.Revision;
 import vn.r57.core.period.Period;
 import vn.r57.core.snapshot.Kind;
 import vn.r57.core.snapshot.Qualifier;
 import vn.r57.core.snapshot.Source;
 import vn.r57.core.snapshot.Submission;
-import vn.r57.emulators.Emulators;
 
-@ExtendWith(Emulators.class)
-class DynamoRevisionSourceIT {
+/** What every {@link RevisionSource} reads back: a province's history in series order, and the change index in order. */
+public abstract class RevisionSourceContract {
 
     private static final Instant FIRST = Instant.parse("2025-11-20T03:00:00Z");
     private static final Instant SECOND = Instant.parse("2025-11-21T03:00:00Z");
@@ -30,10 +28,17 @@ class DynamoRevisionSourceIT {
     private final SubmissionStore store;
     private final RevisionSource revisions;
 
-    DynamoRevisionSourceIT(DynamoDbClient client) {
-        String table = StoreFixture.newTable(client);
-        store = new DynamoSubmissionStore(client, table);
-        revisions = new DynamoRevisionSource(client, table);
+    private final AutoCloseable cleanUp;
+
+    protected RevisionSourceContract(StoresUnderTest stores) {
+        this.cleanUp = stores.cleanUp();
+        store = stores.submissions();
+        revisions = stores.revisions();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        cleanUp.close();
     }
 
     @Test
@@ -70,6 +75,19 @@ class DynamoRevisionSourceIT {
                 revisions.receivedSince(FIRST.plusMillis(1)));
         assertEquals(List.of(), revisions.receivedSince(SECOND.plusMillis(1)));
         assertEquals(Optional.of(SECOND), revisions.latestChange());
+    }
+
+    @Test
+    void theChangeIndexKeepsTheValuesOfOneSnapshotInTheOrderTheyWereSent() {
+        String id = stored(thanhHoa2025(actual("on-time-admin-processing", "99.51"), actual("base-stations-5g", "168"),
+                actual("online-public-services-share", "80")), FIRST);
+
+        assertEquals(List.of(
+                revision("on-time-admin-processing", 1, "99.51", Optional.empty(), FIRST, id),
+                revision("base-stations-5g", 1, "168", Optional.empty(), FIRST, id),
+                revision("online-public-services-share", 1, "80", Optional.empty(), FIRST, id)),
+                revisions.receivedSince(Instant.EPOCH));
+        assertEquals(Optional.of(FIRST), revisions.latestChange());
     }
 
     private String stored(Submission submission, Instant at) {

@@ -8,23 +8,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import vn.r57.core.catalog.Catalog;
 import vn.r57.core.keys.ApiKey;
 import vn.r57.core.keys.Tokens;
-import vn.r57.emulators.Emulators;
 
-@ExtendWith(Emulators.class)
-class DynamoKeyStoreIT {
+/** What every {@link KeyStore} does: keys found by id, listed oldest first, revoked once, issued to current provinces only. */
+public abstract class KeyStoreContract {
 
     private static final Instant CREATED = Instant.parse("2025-11-20T03:00:00Z");
 
     private final KeyStore keys;
 
-    DynamoKeyStoreIT(DynamoDbClient client) {
-        keys = new DynamoKeyStore(client, StoreFixture.newTable(client), Catalog.load());
+    private final AutoCloseable cleanUp;
+
+    protected KeyStoreContract(StoresUnderTest stores) {
+        this.cleanUp = stores.cleanUp();
+        keys = stores.keys();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        cleanUp.close();
     }
 
     @Test
@@ -83,5 +88,15 @@ class DynamoKeyStoreIT {
         assertEquals("a key needs a label of 1 to 200 printable characters saying who holds it, e.g. \"Sở KH&CN Thanh Hóa – reporting script\"",
                 noLabel.getMessage());
         assertEquals(List.of(), keys.list());
+    }
+
+    @Test
+    void keysMadeAtTheSameMomentAreListedByTheirIds() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(keys.create("thanh-hoa", "script " + i, CREATED).keyId());
+        }
+
+        assertEquals(ids.stream().sorted().toList(), keys.list().stream().map(ApiKey::id).toList());
     }
 }
