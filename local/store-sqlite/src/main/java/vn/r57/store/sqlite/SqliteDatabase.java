@@ -61,6 +61,9 @@ public final class SqliteDatabase implements AutoCloseable {
         SqliteDatabase database = new SqliteDatabase(absolute, connection);
         try {
             database.write("preparing " + absolute, Schema::ensure);
+        } catch (IllegalStateException e) {
+            database.close();
+            throw new IllegalStateException(absolute + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             database.close();
             throw e;
