@@ -16,6 +16,7 @@ import vn.r57.core.history.Instants;
 import vn.r57.core.keys.ApiKey;
 import vn.r57.core.keys.Tokens;
 import vn.r57.local.run.DataDirectory;
+import vn.r57.local.run.OldDataFolderException;
 import vn.r57.store.KeyStore;
 import vn.r57.store.StoreUnavailableException;
 
@@ -75,7 +76,7 @@ public final class KeysCommand {
                 case "list" -> list(access.keys(), out, err);
                 default -> revoke(access.keys(), options.keyId().orElseThrow(), clock, err);
             };
-        } catch (StoreUnreachableException e) {
+        } catch (StoreUnreachableException | OldDataFolderException e) {
             err.println("error: " + e.getMessage());
             return STORE_UNREACHABLE;
         } catch (StoreUnavailableException | SdkException e) {

@@ -4,39 +4,50 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import vn.r57.emulators.DynamoDbLocal;
+import vn.r57.core.catalog.Catalog;
 import vn.r57.emulators.EmulatorClients;
 import vn.r57.emulators.S3Emulator;
-import vn.r57.local.Quiet;
+import vn.r57.render.sink.S3Sink;
 import vn.r57.render.sink.S3Clients;
 import vn.r57.store.DynamoDbClients;
-import vn.r57.store.Tables;
+import vn.r57.store.DynamoKeyStore;
+import vn.r57.store.DynamoRevisionSource;
+import vn.r57.store.DynamoSubmissionStore;
+import vn.r57.store.KeyStore;
+import vn.r57.store.RevisionSource;
+import vn.r57.store.SubmissionStore;
+import vn.r57.store.sqlite.SqliteDatabase;
+import vn.r57.store.sqlite.SqliteKeyStore;
+import vn.r57.store.sqlite.SqliteRevisionSource;
+import vn.r57.store.sqlite.SqliteSubmissionStore;
 
 /**
- * The table and the bucket the handlers use. By default both emulators run in this JVM on the data folder; with
- * {@code TABLE_NAME} and {@code BUCKET_NAME} set, the table and bucket of a LocalStack or AWS deployment are used
- * through the standard AWS configuration ({@code AWS_ENDPOINT_URL}, region, credentials), exactly as the functions
- * find them.
+ * The stores and the bucket the handlers use. By default the SQLite store and s3proxy, both on the data folder; with
+ * {@code TABLE_NAME} and {@code BUCKET_NAME} set, the table and bucket of a LocalStack or AWS deployment through the
+ * DynamoDB adapter and the standard AWS configuration ({@code AWS_ENDPOINT_URL}, region, credentials), exactly as the
+ * functions find them.
+ *
+ * @param where what the banner names as the place the data is kept
  */
-record Backend(DynamoDbClient dynamoDb, S3Client s3, String table, String bucket, boolean emulated, List<AutoCloseable> resources) {
+record Backend(SubmissionStore submissions, KeyStore keys, RevisionSource revisions, S3Client s3, String bucket, String where,
+        boolean emulated, List<AutoCloseable> resources) {
 
     static final String TABLE_NAME = "TABLE_NAME";
     static final String BUCKET_NAME = "BUCKET_NAME";
 
     /** The deployment named by the environment, if it names one. */
-    static Optional<Backend> fromEnvironment(Map<String, String> environment) {
+    static Optional<Backend> fromEnvironment(Map<String, String> environment, Catalog catalog) {
         String table = environment.get(TABLE_NAME);
         String bucket = environment.get(BUCKET_NAME);
         boolean hasTable = table != null && !table.isBlank();
         boolean hasBucket = bucket != null && !bucket.isBlank();
         if (hasTable != hasBucket) {
             throw new IllegalArgumentException("set both " + TABLE_NAME + " and " + BUCKET_NAME
-                    + " to use a deployed table and bucket, or neither to use the built-in emulators");
+                    + " to use a deployed table and bucket, or neither to use the built-in store and bucket");
         }
         if (!hasTable) {
             return Optional.empty();
@@ -49,38 +60,34 @@ record Backend(DynamoDbClient dynamoDb, S3Client s3, String table, String bucket
             throw new IllegalStateException("table " + table + " does not exist there; deploy first (see docs/local.md)", e);
         }
         s3.headBucket(head -> head.bucket(bucket));
-        return Optional.of(new Backend(dynamoDb, s3, table, bucket, false, List.of(s3, dynamoDb)));
+        return Optional.of(new Backend(new DynamoSubmissionStore(dynamoDb, table), new DynamoKeyStore(dynamoDb, table, catalog),
+                new DynamoRevisionSource(dynamoDb, table), s3, bucket, "table " + table + ", bucket " + bucket, false,
+                List.of(s3, dynamoDb)));
     }
 
-    /** DynamoDB Local and s3proxy on the data folder, with the table and bucket made on the first start. */
-    static Backend emulators(DataDirectory data) {
+    /** The SQLite store and s3proxy on the data folder, with the database and bucket made on the first start. */
+    static Backend local(DataDirectory data, Catalog catalog) {
+        data.requireCurrentLayout();
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            CompletableFuture<S3Emulator> s3Emulator = CompletableFuture.supplyAsync(() -> S3Emulator.persistent(data.s3()));
-            DynamoDbLocal dynamoDbLocal = Quiet.withoutStandardOutput(() -> DynamoDbLocal.persistent(data.dynamoDb()));
-            resources.add(dynamoDbLocal);
-            S3Emulator s3Proxy = s3Emulator.join();
+            SqliteDatabase database = SqliteDatabase.open(data.database());
+            resources.add(database);
+            S3Emulator s3Proxy = S3Emulator.persistent(data.s3());
             resources.add(s3Proxy);
-            DynamoDbClient dynamoDb = EmulatorClients.dynamoDb(dynamoDbLocal.endpoint());
-            resources.add(dynamoDb);
             S3Client s3 = EmulatorClients.s3(s3Proxy.endpoint());
             resources.add(s3);
-            ensureTable(dynamoDb);
             ensureBucket(s3);
-            data.announceRunning(dynamoDbLocal.endpoint().toString());
-            return new Backend(dynamoDb, s3, DataDirectory.TABLE, DataDirectory.BUCKET, true, resources);
+            data.announceRunning();
+            return new Backend(new SqliteSubmissionStore(database), new SqliteKeyStore(database, catalog),
+                    new SqliteRevisionSource(database), s3, DataDirectory.BUCKET, data.root().toString(), true, resources);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
         }
     }
 
-    private static void ensureTable(DynamoDbClient dynamoDb) {
-        try {
-            dynamoDb.describeTable(describe -> describe.tableName(DataDirectory.TABLE));
-        } catch (ResourceNotFoundException e) {
-            Tables.create(dynamoDb, DataDirectory.TABLE);
-        }
+    S3Sink sink() {
+        return new S3Sink(s3, bucket);
     }
 
     private static void ensureBucket(S3Client s3) {
@@ -94,7 +101,7 @@ record Backend(DynamoDbClient dynamoDb, S3Client s3, String table, String bucket
         }
     }
 
-    /** Clients first, then the emulators behind them; DynamoDB Local writes its file as it stops. */
+    /** In the reverse order of opening: the S3 client, s3proxy, then the store. */
     static void closeAll(List<AutoCloseable> resources) {
         RuntimeException failure = null;
         for (int i = resources.size() - 1; i >= 0; i--) {

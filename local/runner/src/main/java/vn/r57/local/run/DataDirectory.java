@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The local runner's folder (default {@code ./.portal-data}): DynamoDB Local's database, the bucket's files, and two
- * small properties files, one saying how to reach the running runner's DynamoDB Local (so the keys command can use
- * it while the database file is in use), one remembering what a later start needs to know.
+ * The local runner's folder (default {@code ./.portal-data}): the SQLite database of submissions, keys and revisions,
+ * the bucket's files, and two small properties files, one present while a runner uses the folder, one remembering
+ * what a later start needs to know.
  */
 public record DataDirectory(Path root) {
 
@@ -26,8 +26,9 @@ public record DataDirectory(Path root) {
     public static final String TABLE = "r57-local";
     public static final String BUCKET = "r57-local-site";
 
-    static final String DATABASE_FILE = "shared-local-instance.db";
-    static final String DYNAMODB_ENDPOINT = "dynamodb.endpoint";
+    static final String DATABASE_FILE = "portal.db";
+    /** Where runners before the SQLite store kept everything but the bucket, in DynamoDB Local's own format. */
+    static final Path OLD_DATABASE = Path.of("dynamodb", "shared-local-instance.db");
     static final String DEMO = "demo";
     static final String SITE_URL = "site.url";
 
@@ -41,8 +42,9 @@ public record DataDirectory(Path root) {
         return configured == null || configured.isBlank() ? DEFAULT : Path.of(configured);
     }
 
-    public Path dynamoDb() {
-        return root.resolve("dynamodb");
+    /** The SQLite database (with its {@code -wal} and {@code -shm} files beside it while in use). */
+    public Path database() {
+        return root.resolve(DATABASE_FILE);
     }
 
     public Path s3() {
@@ -60,21 +62,28 @@ public record DataDirectory(Path root) {
 
     /** True before the first start: no database yet. */
     public boolean isNew() {
-        return !Files.exists(dynamoDb().resolve(DATABASE_FILE));
+        return !Files.exists(database());
     }
 
     public boolean hasDatabase() {
         return !isNew();
     }
 
-    /** The DynamoDB Local endpoint of a runner using this folder, if one said so (it may have died since). */
-    public Optional<String> runningDynamoDbEndpoint() {
-        return Optional.ofNullable(read(runningFile()).getProperty(DYNAMODB_ENDPOINT));
+    /**
+     * Refuses a folder that an earlier runner wrote with DynamoDB Local, which this one cannot read: starting on it
+     * would show an empty portal beside the user's data, or mix two stores in one folder.
+     *
+     * @throws OldDataFolderException naming the folder and what to do
+     */
+    public void requireCurrentLayout() {
+        Path old = root.resolve(OLD_DATABASE);
+        if (Files.exists(old) && !Files.exists(database())) {
+            throw new OldDataFolderException(root, old);
+        }
     }
 
-    void announceRunning(String dynamoDbEndpoint) {
+    void announceRunning() {
         Properties properties = new Properties();
-        properties.setProperty(DYNAMODB_ENDPOINT, dynamoDbEndpoint);
         properties.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
         write(runningFile(), properties, "written by the running portal; removed when it stops");
     }

@@ -28,14 +28,11 @@ import vn.r57.local.render.RenderLoop;
 import vn.r57.render.OutputSets;
 import vn.r57.render.RenderHandler;
 import vn.r57.render.Renderer;
-import vn.r57.render.sink.S3Sink;
-import vn.r57.store.DynamoKeyStore;
-import vn.r57.store.DynamoRevisionSource;
-import vn.r57.store.DynamoSubmissionStore;
+import vn.r57.store.KeyStore;
 import vn.r57.submit.SubmitHandler;
 
 /**
- * The whole system in this JVM: both emulators on the data folder, the submit handler behind the API adapter, the
+ * The whole system in this JVM: the SQLite store and s3proxy on the data folder, the submit handler behind the API adapter, the
  * render handler on its timer, and the static front, all on one loopback port.
  */
 public final class LocalRunner implements AutoCloseable {
@@ -74,24 +71,22 @@ public final class LocalRunner implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>();
         Timings timings = new Timings();
         try {
-            Optional<Backend> deployed = Backend.fromEnvironment(environment);
+            Catalog catalog = Catalog.load();
+            Optional<Backend> deployed = Backend.fromEnvironment(environment, catalog);
             boolean newData = deployed.isEmpty() && data.isNew();
-            Backend backend = deployed.orElseGet(() -> Backend.emulators(data));
+            Backend backend = deployed.orElseGet(() -> Backend.local(data, catalog));
             resources.addAll(backend.resources());
-            timings.mark(backend.emulated() ? "emulators, table and bucket" : "table and bucket");
+            timings.mark(backend.emulated() ? "store and bucket" : "table and bucket");
 
             URI baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
             String siteUrl = baseUri.toString();
-            Catalog catalog = Catalog.load();
-            DynamoKeyStore keys = new DynamoKeyStore(backend.dynamoDb(), backend.table(), catalog);
-            SubmitHandler submit = new SubmitHandler(new DynamoSubmissionStore(backend.dynamoDb(), backend.table()), keys, clock,
-                    line -> log.println("api: " + line));
+            KeyStore keys = backend.keys();
+            SubmitHandler submit = new SubmitHandler(backend.submissions(), keys, clock, line -> log.println("api: " + line));
             boolean demoBefore = backend.emulated() && data.holdsDemoData();
             boolean loadDemo = options.demo().orElse(newData) && !demoBefore;
             boolean demo = loadDemo || demoBefore;
-            RenderHandler render = new RenderHandler(new Renderer(catalog,
-                    new DynamoRevisionSource(backend.dynamoDb(), backend.table()), OutputSets.all(siteUrl, demo),
-                    new S3Sink(backend.s3(), backend.bucket())));
+            RenderHandler render = new RenderHandler(new Renderer(catalog, backend.revisions(), OutputSets.all(siteUrl, demo),
+                    backend.sink()));
             RenderLoop renderLoop = new RenderLoop(render, clock, log::println);
             resources.add(renderLoop);
 
@@ -117,8 +112,7 @@ public final class LocalRunner implements AutoCloseable {
                 data.remember(demo, siteUrl);
             }
             renderLoop.start(options.renderEvery());
-            String where = backend.emulated() ? data.root().toString() : "table " + backend.table() + ", bucket " + backend.bucket();
-            return new LocalRunner(resources, server, requests, data, new Startup(baseUri, data, where, demo, loaded, firstRender));
+            return new LocalRunner(resources, server, requests, data, new Startup(baseUri, data, backend.where(), demo, loaded, firstRender));
         } catch (RuntimeException e) {
             server.stop(0);
             requests.shutdownNow();
@@ -152,7 +146,7 @@ public final class LocalRunner implements AutoCloseable {
         return startup.baseUri();
     }
 
-    /** Stops serving, lets a render in progress finish, then stops the emulators (DynamoDB Local writes its file). */
+    /** Stops serving, lets a render in progress finish, then closes the store and stops s3proxy. */
     @Override
     public synchronized void close() {
         if (closed) {

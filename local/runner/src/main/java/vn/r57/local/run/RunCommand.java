@@ -28,7 +28,7 @@ public final class RunCommand {
         LocalRunner runner;
         try {
             runner = LocalRunner.start(options, environment, out);
-        } catch (PortInUseException | IllegalArgumentException e) {
+        } catch (PortInUseException | IllegalArgumentException | OldDataFolderException e) {
             err.println("error: " + e.getMessage());
             return 1;
         } catch (RuntimeException e) {

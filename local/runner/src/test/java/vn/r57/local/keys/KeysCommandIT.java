@@ -9,11 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import vn.r57.emulators.DynamoDbLocal;
-import vn.r57.emulators.EmulatorClients;
 import vn.r57.local.run.DataDirectory;
-import vn.r57.store.Tables;
+import vn.r57.store.sqlite.SqliteDatabase;
 
 /** With the portal stopped, the keys command opens the data folder's database itself. */
 class KeysCommandIT {
@@ -23,10 +20,7 @@ class KeysCommandIT {
     @Test
     void createListAndRevokeAKeyInAStoppedPortalsData(@TempDir Path folder) {
         DataDirectory data = new DataDirectory(folder);
-        try (DynamoDbLocal database = DynamoDbLocal.persistent(data.dynamoDb());
-                DynamoDbClient client = EmulatorClients.dynamoDb(database.endpoint())) {
-            Tables.create(client, DataDirectory.TABLE);
-        }
+        SqliteDatabase.open(data.database()).close();
         String dir = folder.toString();
 
         Console created = Console.keys("create", "--province", "gia-lai", "--label", "Sở KH&CN Gia Lai", "--data", dir);

@@ -83,7 +83,7 @@ class ShadedJarIT {
         }
         assertTrue(s3.headObject(h -> h.bucket("shaded-jar-it-site").key("data/v1/provinces/thanh-hoa.json")).contentLength() > 0,
                 "the render wrote into the deployed bucket");
-        assertFalse(Files.exists(folder.resolve("dynamodb")), "no emulator was started");
+        assertFalse(Files.exists(new DataDirectory(folder).database()), "no local store was opened");
     }
 
     private static void submitAndRender(URI base, String token) throws Exception {
