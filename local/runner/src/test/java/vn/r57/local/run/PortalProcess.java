@@ -91,6 +91,12 @@ final class PortalProcess implements AutoCloseable {
         return process.waitFor(seconds, TimeUnit.SECONDS);
     }
 
+    /** {@code kill -9}: no shutdown hook, no flush, no goodbye; waits until the process is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     @Override
     public void close() throws IOException {
         process.destroyForcibly();
