@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Racing clients over real HTTP against the local runner (API adapter, submit handler, DynamoDB Local): identical
+ * Racing clients over real HTTP against the local runner (API adapter, submit handler, SQLite store): identical
  * idempotent requests store one snapshot; concurrent corrections of one value get unique, gap-free revisions.
  */
 class HttpReliabilityIT {
