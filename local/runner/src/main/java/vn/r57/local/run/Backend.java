@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -70,9 +71,17 @@ record Backend(SubmissionStore submissions, KeyStore keys, RevisionSource revisi
         data.requireCurrentLayout();
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            SqliteDatabase database = SqliteDatabase.open(data.database());
+            // s3proxy takes seconds to start, the database (its native library loaded) under one: side by side.
+            CompletableFuture<S3Emulator> starting = CompletableFuture.supplyAsync(() -> S3Emulator.persistent(data.s3()));
+            SqliteDatabase database;
+            try {
+                database = SqliteDatabase.open(data.database());
+            } catch (RuntimeException e) {
+                starting.thenAccept(s3Proxy -> closeAll(List.of(s3Proxy)));
+                throw e;
+            }
             resources.add(database);
-            S3Emulator s3Proxy = S3Emulator.persistent(data.s3());
+            S3Emulator s3Proxy = starting.join();
             resources.add(s3Proxy);
             S3Client s3 = EmulatorClients.s3(s3Proxy.endpoint());
             resources.add(s3);
