@@ -33,9 +33,10 @@ import vn.r57.store.sqlite.SqliteSubmissionStore;
  * functions find them.
  *
  * @param where what the banner names as the place the data is kept
+ * @param onDataFolder the built-in store and bucket on the data folder (not a deployment)
  */
 record Backend(SubmissionStore submissions, KeyStore keys, RevisionSource revisions, S3Client s3, String bucket, String where,
-        boolean emulated, List<AutoCloseable> resources) {
+        boolean onDataFolder, List<AutoCloseable> resources) {
 
     static final String TABLE_NAME = "TABLE_NAME";
     static final String BUCKET_NAME = "BUCKET_NAME";

@@ -22,8 +22,7 @@ public record DataDirectory(Path root) {
     /** Overrides the default folder for both commands (tests and scripts point it elsewhere). */
     public static final String DATA_VARIABLE = "PORTAL_DATA";
 
-    /** The local table and bucket; in AWS their names come from the stack. */
-    public static final String TABLE = "r57-local";
+    /** The local bucket; in AWS its name comes from the stack. */
     public static final String BUCKET = "r57-local-site";
 
     static final String DATABASE_FILE = "portal.db";

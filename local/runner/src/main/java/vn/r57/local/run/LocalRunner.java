@@ -32,8 +32,8 @@ import vn.r57.store.KeyStore;
 import vn.r57.submit.SubmitHandler;
 
 /**
- * The whole system in this JVM: the SQLite store and s3proxy on the data folder, the submit handler behind the API adapter, the
- * render handler on its timer, and the static front, all on one loopback port.
+ * The whole system in this JVM: the SQLite store and s3proxy on the data folder, the submit handler behind the API
+ * adapter, the render handler on its timer, and the static front, all on one loopback port.
  */
 public final class LocalRunner implements AutoCloseable {
 
@@ -76,13 +76,13 @@ public final class LocalRunner implements AutoCloseable {
             boolean newData = deployed.isEmpty() && data.isNew();
             Backend backend = deployed.orElseGet(() -> Backend.local(data, catalog));
             resources.addAll(backend.resources());
-            timings.mark(backend.emulated() ? "store and bucket" : "table and bucket");
+            timings.mark(backend.onDataFolder() ? "store and bucket" : "table and bucket");
 
             URI baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
             String siteUrl = baseUri.toString();
             KeyStore keys = backend.keys();
             SubmitHandler submit = new SubmitHandler(backend.submissions(), keys, clock, line -> log.println("api: " + line));
-            boolean demoBefore = backend.emulated() && data.holdsDemoData();
+            boolean demoBefore = backend.onDataFolder() && data.holdsDemoData();
             boolean loadDemo = options.demo().orElse(newData) && !demoBefore;
             boolean demo = loadDemo || demoBefore;
             RenderHandler render = new RenderHandler(new Renderer(catalog, backend.revisions(), OutputSets.all(siteUrl, demo),
@@ -104,11 +104,11 @@ public final class LocalRunner implements AutoCloseable {
             }
             timings.mark("demo data");
             // A new address changes every absolute link (canonical, feed, data package): then rebuild everything.
-            boolean full = backend.emulated() && !data.lastSiteUrl().map(siteUrl::equals).orElse(false);
+            boolean full = backend.onDataFolder() && !data.lastSiteUrl().map(siteUrl::equals).orElse(false);
             Map<String, Object> firstRender = renderLoop.renderNow(full);
             timings.mark("first render");
             log.println("start-up: " + timings);
-            if (backend.emulated()) {
+            if (backend.onDataFolder()) {
                 data.remember(demo, siteUrl);
             }
             renderLoop.start(options.renderEvery());
