@@ -27,7 +27,7 @@ import vn.r57.render.output.OutputSet;
 import vn.r57.render.output.Scope;
 import vn.r57.render.output.Stage;
 import vn.r57.render.sink.DirectorySink;
-import vn.r57.render.source.RevisionFile;
+import vn.r57.revisions.RevisionFile;
 import vn.r57.store.Hashes;
 
 class RendererTest {

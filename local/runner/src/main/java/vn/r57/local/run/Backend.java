@@ -25,8 +25,8 @@ import vn.r57.store.Tables;
  */
 record Backend(DynamoDbClient dynamoDb, S3Client s3, String table, String bucket, boolean emulated, List<AutoCloseable> resources) {
 
-    static final String TABLE_NAME = "TABLE_NAME";
-    static final String BUCKET_NAME = "BUCKET_NAME";
+    static final String TABLE_NAME = vn.r57.core.EnvironmentVariables.TABLE_NAME;
+    static final String BUCKET_NAME = vn.r57.core.EnvironmentVariables.BUCKET_NAME;
 
     /** The deployment named by the environment, if it names one. */
     static Optional<Backend> fromEnvironment(Map<String, String> environment) {

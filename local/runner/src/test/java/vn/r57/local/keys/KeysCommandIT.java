@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import vn.r57.emulators.DynamoDbLocal;
 import vn.r57.emulators.EmulatorClients;
+import vn.r57.local.Console;
 import vn.r57.local.run.DataDirectory;
 import vn.r57.store.Tables;
 
