@@ -6,7 +6,7 @@ import java.util.List;
 import vn.r57.core.history.Instants;
 import vn.r57.core.history.Revision;
 import vn.r57.core.snapshot.Qualifier;
-import vn.r57.render.data.Csv.Cell;
+import vn.r57.render.data.CsvWriter.Cell;
 import vn.r57.render.model.Point;
 import vn.r57.render.model.RenderModel;
 import vn.r57.render.model.Series;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.r57.render.data.Csv.Cell;
+import vn.r57.render.data.CsvWriter.Cell;
 
 class CsvWriterTest {
 
