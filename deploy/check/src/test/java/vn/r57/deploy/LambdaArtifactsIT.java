@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class LambdaArtifactsIT {
 
-    /** In no function: emulators, test libraries, and the HTTP clients we exclude for the URLConnection one. */
+    /**
+     * In no function: emulators, test libraries, the HTTP clients we exclude for the URLConnection one, and the
+     * command-line tools that run on a laptop (the portal command, the revision-file reader).
+     */
     private static final List<String> NEVER = List.of(
             "com/amazonaws/services/dynamodbv2/",      // DynamoDB Local
             "com/almworks/sqlite4java/",               // its SQLite binding
@@ -39,7 +42,9 @@ class LambdaArtifactsIT {
             "com/fasterxml/jackson/databind/",
             "com/networknt/",
             "vn/r57/emulators/",
-            "vn/r57/local/");
+            "vn/r57/local/",
+            "vn/r57/revisions/",                       // revisions from a file: the portal command, bench, tests
+            "picocli/");
 
     private static final Map<String, List<String>> NOT_IN = Map.of(
             "SubmitFunction", List.of("vn/r57/render/", "gg/jte/", "software/amazon/awssdk/services/s3/", "site/"),
