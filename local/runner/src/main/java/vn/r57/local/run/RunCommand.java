@@ -16,15 +16,16 @@ import vn.r57.local.Invocation;
 @Command(name = "run", sortOptions = false, sortSynopsis = false,
         description = "Start the portal on this machine: the submission API, the renderer on a timer and the static"
                 + " portal, with the table and the bucket in a data folder. Ctrl-C stops it; the data is kept.",
-        footer = {"", "With TABLE_NAME and BUCKET_NAME set, a deployed table and bucket are used instead of the data folder"
-                + " (standard AWS credentials, region and AWS_ENDPOINT_URL)."})
+        footer = {"", "With " + EnvironmentVariables.TABLE_NAME + " and " + EnvironmentVariables.BUCKET_NAME + " set, a deployed"
+                + " table and bucket are used instead of the data folder (standard AWS credentials, region and"
+                + " AWS_ENDPOINT_URL)."})
 public final class RunCommand implements Callable<Integer> {
 
     /** Set by the ./portal script, so the printed commands are the ones the user typed. */
     static final String COMMAND_VARIABLE = "PORTAL_COMMAND";
     static final String DEFAULT_COMMAND = "java -jar local/runner/target/portal-local.jar";
 
-    @Option(names = "--port", paramLabel = "N", converter = PortNumber.class, defaultValue = "" + RunOptions.DEFAULT_PORT,
+    @Option(names = "--port", paramLabel = "N", converter = PortNumber.class, defaultValue = "8080",
             description = "listen on http://127.0.0.1:N (default ${DEFAULT-VALUE})")
     int port;
 

@@ -10,8 +10,4 @@ import java.util.Optional;
  * @param port 0 picks a free port (tests)
  * @param demo empty: load the demo data into a new data folder only
  */
-public record RunOptions(int port, Path data, Duration renderEvery, Optional<Boolean> demo) {
-
-    public static final int DEFAULT_PORT = 8080;
-    public static final Duration DEFAULT_RENDER_EVERY = Duration.ofSeconds(30);
-}
+public record RunOptions(int port, Path data, Duration renderEvery, Optional<Boolean> demo) {}
