@@ -48,18 +48,29 @@ class RenderCommandTest {
     }
 
     @Test
-    void wrongUsageIsNamed() {
-        assertEquals("error: Missing required option: '--out=DIR'\n" + USAGE, Console.portal(Map.of("SITE_URL", "https://x.vn"), "render", "--revisions", REVISIONS).err());
-        assertEquals("error: Missing required argument (specify one of these): (--revisions=FILE.jsonl | --table=NAME)\n" + USAGE, Console.portal(Map.of("SITE_URL", "https://x.vn"), "render", "--out", out.toString()).err());
-        assertEquals("error: --revisions=FILE.jsonl, --table=NAME are mutually exclusive (specify only one)\n" + USAGE, Console.portal(Map.of("SITE_URL", "https://x.vn"), "render", "--out", out.toString(),
-                "--revisions", REVISIONS, "--table", "t").err());
-        assertEquals("error: Missing required option: '--site-url=URL' (or the environment variable SITE_URL)\n" + USAGE, Console.portal("render", "--out", out.toString(), "--revisions", REVISIONS).err());
-        assertEquals("error: Invalid value for option '--site-url': the site URL must not end with a slash: https://x.vn/\n" + USAGE,
-                Console.portal("render", "--out", out.toString(), "--revisions", REVISIONS, "--site-url", "https://x.vn/").err());
-        assertEquals("error: Invalid value for the environment variable SITE_URL: the site URL must be an http(s) address: x.vn\n" + USAGE,
-                Console.portal(Map.of("SITE_URL", "x.vn"), "render", "--out", out.toString(), "--revisions", REVISIONS).err());
-        assertEquals("error: Unknown option: '--fast'\n" + USAGE, Console.portal("render", "--out", out.toString(), "--revisions", REVISIONS, "--site-url", SITE_URL, "--fast").err());
-        assertEquals("error: Missing required parameter for option '--table' (NAME)\n" + USAGE, Console.portal("render", "--table").err());
+    void wrongUsageIsNamedInOneLineWithExitStatus2() {
+        String dir = out.toString();
+        Map<String, String> site = Map.of("SITE_URL", "https://x.vn");
+
+        assertEquals(refused("Missing required option: '--out=DIR'"), Console.portal(site, "render", "--revisions", REVISIONS));
+        assertEquals(refused("Missing required argument (specify one of these): (--revisions=FILE.jsonl | --table=NAME)"),
+                Console.portal(site, "render", "--out", dir));
+        assertEquals(refused("--revisions=FILE.jsonl, --table=NAME are mutually exclusive (specify only one)"),
+                Console.portal(site, "render", "--out", dir, "--revisions", REVISIONS, "--table", "t"));
+        assertEquals(refused("Missing required option: '--site-url=URL' (or the environment variable SITE_URL)"),
+                Console.portal("render", "--out", dir, "--revisions", REVISIONS));
+        assertEquals(refused("Invalid value for option '--site-url': the site URL must not end with a slash: https://x.vn/"),
+                Console.portal("render", "--out", dir, "--revisions", REVISIONS, "--site-url", "https://x.vn/"));
+        assertEquals(refused("Invalid value for the environment variable SITE_URL: the site URL must be an http(s) address: x.vn"),
+                Console.portal(Map.of("SITE_URL", "x.vn"), "render", "--out", dir, "--revisions", REVISIONS));
+        assertEquals(refused("Unknown option: '--fast'"),
+                Console.portal("render", "--out", dir, "--revisions", REVISIONS, "--site-url", SITE_URL, "--fast"));
+        assertEquals(refused("Missing required parameter for option '--table' (NAME)"), Console.portal("render", "--table"));
+    }
+
+    /** What the command answers to a mistake: nothing on standard output, the mistake and the synopsis on error. */
+    private static Console refused(String mistake) {
+        return new Console(2, "", "error: " + mistake + "\n" + USAGE);
     }
 
     @Test
@@ -68,7 +79,8 @@ class RenderCommandTest {
         Files.writeString(revisions, "# one good line would be here\n{\"province\":\"ha-noi\"}\n");
 
         assertEquals(new Console(2, "", "error: " + revisions + " line 2: missing \"source\"\n"),
-                Console.portal("render", "--out", out.resolve("site").toString(), "--revisions", revisions.toString(), "--site-url", SITE_URL));
+                Console.portal("render", "--out", out.resolve("site").toString(), "--revisions", revisions.toString(),
+                        "--site-url", SITE_URL));
     }
 
     private static final String USAGE = """
