@@ -21,7 +21,7 @@ import vn.r57.core.catalog.Province;
 import vn.r57.core.history.Instants;
 import vn.r57.core.history.Revision;
 import vn.r57.local.Json;
-import vn.r57.render.source.RevisionLines;
+import vn.r57.revisions.RevisionLines;
 
 /**
  * The Hugo side of the comparison: a Hugo site that builds the same set of files as our full render, from the same

@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.r57.bench.SnapshotBodies;
+import vn.r57.core.Hashes;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.history.SnapshotJson;
 import vn.r57.core.history.StoredSnapshot;
@@ -25,7 +26,6 @@ import vn.r57.core.history.StoredValue;
 import vn.r57.core.snapshot.Observation;
 import vn.r57.core.snapshot.SubmissionValidator;
 import vn.r57.core.snapshot.Validation;
-import vn.r57.store.Hashes;
 
 /**
  * The submit function's CPU work for one 20-value snapshot, without the network: parse and validate the body

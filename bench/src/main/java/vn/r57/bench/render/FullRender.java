@@ -15,10 +15,10 @@ import vn.r57.render.OutputSets;
 import vn.r57.render.RenderReport;
 import vn.r57.render.Renderer;
 import vn.r57.render.sink.DirectorySink;
-import vn.r57.render.source.RevisionFile;
+import vn.r57.revisions.RevisionFile;
 
 /**
- * The full national render, as {@code RenderCli --full} runs it: read the revision file, build the model, render every
+ * The full national render, as {@code portal render --full} runs it: read the revision file, build the model, render every
  * data file, page and chart in both languages, write them to an empty folder. Run in a fresh JVM with -Xmx512m; reports
  * wall time from JVM start, objects by kind, pages per second, peak heap (sum of the heap pools' peaks, an upper
  * bound) and garbage collection.

@@ -24,8 +24,8 @@ import vn.r57.render.OutputSets;
 import vn.r57.render.RenderReport;
 import vn.r57.render.Renderer;
 import vn.r57.render.sink.S3Sink;
-import vn.r57.render.source.RevisionFile;
-import vn.r57.render.source.RevisionLines;
+import vn.r57.revisions.RevisionFile;
+import vn.r57.revisions.RevisionLines;
 
 /**
  * Incremental render against s3proxy: a full render of the national data set into the bucket, then one new snapshot

@@ -65,7 +65,7 @@ public final class SideBySide {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Median of %d alternating runs; each side a fresh process. Ours: %s.%n%n", runs,
                 String.join(" ", ourCommand.subList(1, ourCommand.indexOf("-cp")))));
-        md.append("| | ours: full render (RenderCli path) | Hugo ").append(hugoVersion()).append(" | ours ÷ Hugo |\n|---|---:|---:|---:|\n");
+        md.append("| | ours: full render (portal render path) | Hugo ").append(hugoVersion()).append(" | ours ÷ Hugo |\n|---|---:|---:|---:|\n");
         md.append(String.format(Locale.ROOT, "| files written | %d | %d | |%n", ourFiles, hugoFiles));
         md.append(String.format(Locale.ROOT, "| of which HTML pages | %s | %d | |%n", figures.getProperty("render.html", "?"), countHtml(hugoOut)));
         md.append(String.format(Locale.ROOT, "| bytes written | %.1f MB | %.1f MB | %.2f |%n", ourBytes / 1e6, hugoBytes / 1e6, (double) ourBytes / hugoBytes));

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class LambdaArtifactsIT {
 
-    /** In no function: emulators, test libraries, and the HTTP clients we exclude for the URLConnection one. */
+    /**
+     * In no function: emulators, test libraries, the HTTP clients we exclude for the URLConnection one, and the
+     * command-line tools that run on a laptop (the portal command, the revision-file reader).
+     */
     private static final List<String> NEVER = List.of(
             "com/amazonaws/services/dynamodbv2/",      // DynamoDB Local
             "com/almworks/sqlite4java/",               // its SQLite binding
@@ -42,7 +45,9 @@ class LambdaArtifactsIT {
             "vn/r57/local/",
             // The local portal's store and its driver (natives for every platform) stay out of the functions.
             "vn/r57/store/sqlite/",
-            "org/sqlite/");
+            "org/sqlite/",
+            "vn/r57/revisions/",                       // revisions from a file: the portal command, bench, tests
+            "picocli/");
 
     private static final Map<String, List<String>> NOT_IN = Map.of(
             "SubmitFunction", List.of("vn/r57/render/", "gg/jte/", "software/amazon/awssdk/services/s3/", "site/"),

@@ -1,15 +1,15 @@
 package vn.r57.render;
 
 import java.util.Map;
+import vn.r57.core.EnvironmentVariables;
 import vn.r57.render.data.Links;
 
 /** The render function's settings, from its environment. */
 public record Config(String tableName, String bucketName, String siteUrl) {
 
-    public static final String TABLE_NAME = "TABLE_NAME";
-    public static final String BUCKET_NAME = "BUCKET_NAME";
-    /** The public base address, no trailing slash: every absolute link in the files starts with it. */
-    public static final String SITE_URL = "SITE_URL";
+    public static final String TABLE_NAME = EnvironmentVariables.TABLE_NAME;
+    public static final String BUCKET_NAME = EnvironmentVariables.BUCKET_NAME;
+    public static final String SITE_URL = EnvironmentVariables.SITE_URL;
 
     public Config {
         Links.check(siteUrl);

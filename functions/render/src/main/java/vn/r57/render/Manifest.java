@@ -16,7 +16,8 @@ import vn.r57.render.output.JsonWriter;
 /**
  * What the last successful run published: the output format, the data version it rendered (the watermark for the next
  * run), the revisions received shortly before it (already rendered, though the next run's overlapping read returns
- * them again), the reporting calendar, and the {@link ObjectDigest} of every object it owns. Written last, so it only
+ * them again), the reporting calendar, and the digest of every object it owns
+ * ({@link vn.r57.core.Hashes#sha512_256}). Written last, so it only
  * ever describes objects that are already in place.
  */
 record Manifest(

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.r57.core.Hashes;
 import vn.r57.render.output.Output;
 
 /**
@@ -28,7 +29,7 @@ final class OrderedRendering implements AutoCloseable {
     /** Outputs ahead per thread: enough to keep every thread busy while the caller waits on a long one. */
     static final int AHEAD_PER_THREAD = 4;
 
-    /** One output's bytes and their {@link ObjectDigest}. */
+    /** One output's bytes and their {@link Hashes#sha512_256} digest. */
     record Rendered(Output output, byte[] bytes, String digest) {}
 
     private final ExecutorService pool;
@@ -63,7 +64,7 @@ final class OrderedRendering implements AutoCloseable {
 
     private static Rendered render(Output output) {
         byte[] bytes = output.content().get();
-        return new Rendered(output, bytes, ObjectDigest.of(bytes));
+        return new Rendered(output, bytes, Hashes.sha512_256(bytes));
     }
 
     /** Keeps up to {@code window} outputs submitted ahead of the one taken. */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import vn.r57.store.Hashes;
+import vn.r57.core.Hashes;
 
 /** Every file under a folder with the SHA-256 of its bytes, for comparing two renders byte for byte. */
 final class Folders {

@@ -30,6 +30,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import vn.r57.core.Hashes;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.history.Revision;
 import vn.r57.core.snapshot.Observation;
@@ -42,7 +43,6 @@ import vn.r57.render.sink.S3Clients;
 import vn.r57.render.sink.S3Sink;
 import vn.r57.store.DynamoRevisionSource;
 import vn.r57.store.DynamoSubmissionStore;
-import vn.r57.store.Hashes;
 import vn.r57.store.Tables;
 
 /**

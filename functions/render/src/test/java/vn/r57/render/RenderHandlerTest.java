@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.render.sink.DirectorySink;
-import vn.r57.render.source.RevisionFile;
+import vn.r57.revisions.RevisionFile;
 
 /** The handler takes the EventBridge schedule and a plain {"full": true}, both from {@code events/}. */
 class RenderHandlerTest {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.r57.core.Hashes;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.history.Revision;
 import vn.r57.core.period.Period;
@@ -27,8 +28,7 @@ import vn.r57.render.output.OutputSet;
 import vn.r57.render.output.Scope;
 import vn.r57.render.output.Stage;
 import vn.r57.render.sink.DirectorySink;
-import vn.r57.render.source.RevisionFile;
-import vn.r57.store.Hashes;
+import vn.r57.revisions.RevisionFile;
 
 class RendererTest {
 
@@ -208,7 +208,7 @@ class RendererTest {
         assertEquals("[\n  \"2024\",\n  \"2025\"\n]", JsonText.at(manifest, "/calendar"));
         assertEquals("[\n  \"tuyen-quang/mobile-base-stations/actual/2025/1\"\n]", JsonText.at(manifest, "/recent"));
         assertEquals(OBJECTS, JsonText.parse(manifest).at("/objects").size());
-        assertEquals('"' + ObjectDigest.of(read("data/v1/observations.csv")) + '"',
+        assertEquals('"' + Hashes.sha512_256(read("data/v1/observations.csv")) + '"',
                 JsonText.at(manifest, "/objects/data~1v1~1observations.csv"));
     }
 

@@ -28,7 +28,7 @@ import vn.r57.render.output.Scope;
 import vn.r57.render.output.Stage;
 import vn.r57.render.sink.DirectorySink;
 import vn.r57.render.sink.PageSink;
-import vn.r57.render.source.RevisionFile;
+import vn.r57.revisions.RevisionFile;
 
 /** Rendering on several threads changes how long a run takes, and nothing else: same objects, bytes and write order. */
 class RendererThreadsTest {

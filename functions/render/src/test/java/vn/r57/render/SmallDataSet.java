@@ -12,7 +12,7 @@ import vn.r57.core.history.Revision;
 import vn.r57.render.data.OpenData;
 import vn.r57.render.model.RenderModel;
 import vn.r57.render.output.Output;
-import vn.r57.render.source.RevisionLines;
+import vn.r57.revisions.RevisionLines;
 
 /** The test data set in {@code small/revisions.jsonl} and the files it should render to. */
 public final class SmallDataSet {

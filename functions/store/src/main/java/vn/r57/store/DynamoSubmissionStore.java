@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import vn.r57.core.Hashes;
 import vn.r57.core.history.Instants;
 import vn.r57.core.history.SnapshotJson;
 import vn.r57.core.history.StoredSnapshot;

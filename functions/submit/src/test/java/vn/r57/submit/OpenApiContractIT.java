@@ -33,12 +33,12 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import vn.r57.core.Hashes;
 import vn.r57.core.keys.Tokens;
 import vn.r57.core.snapshot.Codes;
 import vn.r57.emulators.Emulators;
 import vn.r57.store.DynamoDbClients;
 import vn.r57.store.DynamoSubmissionStore;
-import vn.r57.store.Hashes;
 
 /** openapi.yaml says exactly what the handler does: its routes, statuses, media types, headers and bodies. */
 @ExtendWith(Emulators.class)

@@ -41,7 +41,7 @@ public final class Catalog {
     }
 
     private static final class Holder {
-        static final Catalog INSTANCE = read(Csv::readResource);
+        static final Catalog INSTANCE = read(CsvReader::readResource);
     }
 
     /** Builds and checks a catalog from tables named like the resource files; tests feed it broken variants. */

@@ -2,13 +2,12 @@ package vn.r57.core.keys;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.r57.core.Hashes;
 
 /**
  * Bearer tokens of the form {@code r57_<key id>_<secret>}: a 12-character key id (to find the stored hash with one
@@ -45,12 +44,7 @@ public final class Tokens {
     }
 
     public static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Hashes.sha256(token);
     }
 
     /** Compares in time independent of where the hashes differ. */

@@ -15,7 +15,7 @@ class CatalogConsistencyTest {
 
     @Test
     void thePristineResourcesLoad() {
-        assertEquals(86, Catalog.read(Csv::readResource).provinces().size());
+        assertEquals(86, Catalog.read(CsvReader::readResource).provinces().size());
     }
 
     @Test
@@ -76,7 +76,7 @@ class CatalogConsistencyTest {
     }
 
     private static Catalog readWith(String file, UnaryOperator<String> change) {
-        return Catalog.read(name -> name.equals(file) ? Csv.parse(change.apply(resourceText(name))) : Csv.readResource(name));
+        return Catalog.read(name -> name.equals(file) ? CsvReader.parse(change.apply(resourceText(name))) : CsvReader.readResource(name));
     }
 
     private static String resourceText(String name) {

@@ -6,7 +6,7 @@ import java.util.List;
 import vn.r57.core.history.Instants;
 import vn.r57.core.history.Revision;
 import vn.r57.core.snapshot.Qualifier;
-import vn.r57.render.data.Csv.Cell;
+import vn.r57.render.data.CsvWriter.Cell;
 import vn.r57.render.model.Point;
 import vn.r57.render.model.RenderModel;
 import vn.r57.render.model.Series;
@@ -22,16 +22,16 @@ final class ObservationsCsv {
             "qualifier", "note", "source_title", "source_url", "received_at", "revision", "snapshot");
 
     byte[] render(RenderModel model) {
-        Csv csv = new Csv();
+        CsvWriter csv = new CsvWriter();
         csv.row(COLUMNS.stream().map(Cell::code).toList());
         for (Series series : model.series()) {
-            Cell seriesCells = Cell.written(Csv.written(List.of(
+            Cell seriesCells = Cell.written(CsvWriter.written(List.of(
                     Cell.code(series.province().id()),
                     Cell.text(series.province().nameVi()),
                     Cell.text(series.province().nameEn()),
                     Cell.code(series.indicator().id()),
                     Cell.code(series.kind().wireName()))));
-            Cell unit = Cell.written(Csv.written(List.of(Cell.text(series.indicator().unit()))));
+            Cell unit = Cell.written(CsvWriter.written(List.of(Cell.text(series.indicator().unit()))));
             for (Point point : series.points()) {
                 Revision value = point.current();
                 List<Cell> cells = new ArrayList<>(11);

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.r57.core.catalog.Csv;
+import vn.r57.core.catalog.CsvReader;
 
 /**
  * The published articles the demonstration figures were taken from, with the units they report on. Read from the
@@ -39,6 +39,6 @@ public final class ArticleSources {
 
     /** The figures quoted in the articles, one row each, by column name. */
     static List<Map<String, String>> facts() {
-        return Csv.readResource(FACTS);
+        return CsvReader.readResource(FACTS);
     }
 }

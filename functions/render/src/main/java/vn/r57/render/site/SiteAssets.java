@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import vn.r57.store.Hashes;
+import vn.r57.core.Hashes;
 
 /**
  * The stylesheet and icon from {@code site/assets/}, named after their content ({@code /assets/site.3f9a1c2b7d4e.css})

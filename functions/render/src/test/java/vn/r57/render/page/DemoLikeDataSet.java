@@ -20,7 +20,7 @@ import vn.r57.render.Renderer;
 import vn.r57.render.SmallDataSet;
 import vn.r57.render.model.RenderModel;
 import vn.r57.render.sink.DirectorySink;
-import vn.r57.render.source.RevisionFile;
+import vn.r57.revisions.RevisionFile;
 import vn.r57.store.RevisionSource;
 
 /**

@@ -30,7 +30,7 @@ import vn.r57.render.Renderer;
 import vn.r57.render.SmallDataSet;
 import vn.r57.render.sink.DirectorySink;
 import vn.r57.render.sink.PageSink;
-import vn.r57.render.source.RevisionFile;
+import vn.r57.revisions.RevisionFile;
 
 /**
  * One new value rewrites only the pages it appears on: its unit (and the unit that unit merged into), its indicator,

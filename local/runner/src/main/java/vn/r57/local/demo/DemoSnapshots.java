@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.r57.core.catalog.Csv;
+import vn.r57.core.catalog.CsvReader;
 import vn.r57.local.Json;
 
 /**
@@ -24,10 +24,10 @@ public final class DemoSnapshots {
     public record Snapshot(String province, String period, String idempotencyKey, String body, int values) {}
 
     public static List<Snapshot> all() {
-        Map<String, String> titles = Csv.readResource(DemoSnapshots.class, SOURCES).stream()
+        Map<String, String> titles = CsvReader.readResource(DemoSnapshots.class, SOURCES).stream()
                 .collect(Collectors.toMap(row -> row.get("source_url"), row -> row.get("title")));
         Map<List<String>, List<Map<String, String>>> groups = new LinkedHashMap<>();
-        for (Map<String, String> row : Csv.readResource(FACTS)) {
+        for (Map<String, String> row : CsvReader.readResource(FACTS)) {
             groups.computeIfAbsent(List.of(row.get("province_id"), row.get("period"), row.get("source_url")), k -> new ArrayList<>())
                     .add(row);
         }

@@ -38,8 +38,8 @@ import vn.r57.store.sqlite.SqliteSubmissionStore;
 record Backend(SubmissionStore submissions, KeyStore keys, RevisionSource revisions, S3Client s3, String bucket, String where,
         boolean onDataFolder, List<AutoCloseable> resources) {
 
-    static final String TABLE_NAME = "TABLE_NAME";
-    static final String BUCKET_NAME = "BUCKET_NAME";
+    static final String TABLE_NAME = vn.r57.core.EnvironmentVariables.TABLE_NAME;
+    static final String BUCKET_NAME = vn.r57.core.EnvironmentVariables.BUCKET_NAME;
 
     /** The deployment named by the environment, if it names one. */
     static Optional<Backend> fromEnvironment(Map<String, String> environment, Catalog catalog) {

@@ -2,28 +2,65 @@ package vn.r57.local.run;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.r57.core.EnvironmentVariables;
+import vn.r57.local.Invocation;
 
-/** {@code run}: starts the local portal, says where to browse and how to submit, and stops cleanly on Ctrl-C. */
-public final class RunCommand {
+/** {@code portal run}: starts the local portal, says where to browse and how to submit, and stops cleanly on Ctrl-C. */
+@Command(name = "run", sortOptions = false, sortSynopsis = false,
+        description = "Start the portal on this machine: the submission API, the renderer on a timer and the static"
+                + " portal, with the table and the bucket in a data folder. Ctrl-C stops it; the data is kept.",
+        footer = {"", "With " + EnvironmentVariables.TABLE_NAME + " and " + EnvironmentVariables.BUCKET_NAME + " set, a deployed"
+                + " table and bucket are used instead of the data folder (standard AWS credentials, region and"
+                + " AWS_ENDPOINT_URL)."})
+public final class RunCommand implements Callable<Integer> {
 
     /** Set by the ./portal script, so the printed commands are the ones the user typed. */
     static final String COMMAND_VARIABLE = "PORTAL_COMMAND";
     static final String DEFAULT_COMMAND = "java -jar local/runner/target/portal-local.jar";
 
-    private RunCommand() {}
+    @Option(names = "--port", paramLabel = "N", converter = PortNumber.class, defaultValue = "8080",
+            description = "listen on http://127.0.0.1:N (default ${DEFAULT-VALUE})")
+    int port;
 
-    public static int run(List<String> arguments, Map<String, String> environment, PrintStream out, PrintStream err) {
-        RunOptions options;
-        try {
-            options = RunOptions.parse(arguments, environment);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.println(RunOptions.USAGE);
-            return 2;
-        }
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "keep the database and the bucket in DIR (default $PORTAL_DATA or ./.portal-data)")
+    Path data;
+
+    @Option(names = "--render-every", paramLabel = "DURATION", converter = RenderInterval.class, defaultValue = "30s",
+            description = "render what changed every DURATION, e.g. 30s, 2m, 500ms (default ${DEFAULT-VALUE})")
+    Duration renderEvery;
+
+    @Option(names = "--demo", negatable = true,
+            description = "load the demonstration figures (default: only into a new data folder)")
+    Boolean demo;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    private final Invocation invocation;
+
+    RunCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    RunOptions options() {
+        return new RunOptions(port, data != null ? data : DataDirectory.defaultPath(invocation.environment()), renderEvery,
+                Optional.ofNullable(demo));
+    }
+
+    @Override
+    public Integer call() {
+        RunOptions options = options();
+        Map<String, String> environment = invocation.environment();
+        PrintStream out = invocation.out();
+        PrintStream err = invocation.err();
         long started = System.nanoTime();
         LocalRunner runner;
         try {
@@ -63,7 +100,7 @@ public final class RunCommand {
 
     static String banner(LocalRunner.Startup startup, RunOptions options, long millis, String command, Map<String, String> environment) {
         String base = startup.baseUri().toString();
-        String table = environment.get(Backend.TABLE_NAME);
+        String table = environment.get(EnvironmentVariables.TABLE_NAME);
         String storeOption = table != null && !table.isBlank() ? " --table " + shellWord(Path.of(table))
                 : options.data().equals(DataDirectory.defaultPath(environment)) ? "" : " --data " + shellWord(options.data());
         StringBuilder text = new StringBuilder();

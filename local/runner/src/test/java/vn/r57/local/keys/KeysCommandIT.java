@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.r57.local.Console;
 import vn.r57.local.run.DataDirectory;
 import vn.r57.store.sqlite.SqliteDatabase;
 

@@ -6,11 +6,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.r57.local.keys.KeysCommand;
+import vn.r57.local.Invocation;
+import vn.r57.local.Portal;
 
 /**
  * The local portal in the test's own JVM on a test's folder, its log kept out of the test output, rendering only when
@@ -30,8 +33,10 @@ final class InProcessPortal {
     static String keys(String... arguments) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = KeysCommand.run(List.of(arguments), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        List<String> command = new ArrayList<>(List.of("keys"));
+        command.addAll(List.of(arguments));
+        int status = Portal.execute(command, new Invocation(Map.of(), Clock.systemUTC(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8).strip();
     }

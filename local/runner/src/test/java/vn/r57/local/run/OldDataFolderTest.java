@@ -3,18 +3,15 @@ package vn.r57.local.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.r57.local.keys.KeysCommand;
+import vn.r57.local.Console;
 
 /** A folder written by a runner that kept its data in DynamoDB Local: refused with what to do, and left exactly as it was. */
 class OldDataFolderTest {
@@ -35,13 +32,11 @@ class OldDataFolderTest {
                 + " the demonstration data, or start with --data DIR to use another folder. Figures you submitted yourself can be"
                 + " sent again through the API from your own copies; the old folder keeps them until you delete it.\n";
 
-        Streams run = new Streams();
-        int runStatus = RunCommand.run(List.of("--port", "0", "--data", folder.toString()), Map.of(), run.out, run.err);
-        Streams keys = new Streams();
-        int keysStatus = KeysCommand.run(List.of("list", "--data", folder.toString()), Map.of(), keys.out, keys.err);
+        Console run = Console.portal("run", "--port", "0", "--data", folder.toString());
+        Console keys = Console.keys("list", "--data", folder.toString());
 
-        assertEquals(List.of(1, "", expected), List.of(runStatus, run.out(), run.err()));
-        assertEquals(List.of(3, "", expected), List.of(keysStatus, keys.out(), keys.err()));
+        assertEquals(new Console(1, "", expected), run);
+        assertEquals(new Console(3, "", expected), keys);
         assertEquals(before, contents(folder));
         assertArrayEquals(OLD_DATABASE, Files.readAllBytes(old));
     }
@@ -49,21 +44,6 @@ class OldDataFolderTest {
     private static List<Path> contents(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.sorted().toList();
-        }
-    }
-
-    private static final class Streams {
-        private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
-        final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
-
-        String out() {
-            return outBytes.toString(StandardCharsets.UTF_8);
-        }
-
-        String err() {
-            return errBytes.toString(StandardCharsets.UTF_8);
         }
     }
 }

@@ -16,7 +16,7 @@ import vn.r57.core.history.StoredSnapshot;
 import vn.r57.core.history.StoredValue;
 import vn.r57.core.snapshot.Observation;
 import vn.r57.core.snapshot.Submission;
-import vn.r57.store.Hashes;
+import vn.r57.core.Hashes;
 import vn.r57.store.SnapshotDocument;
 import vn.r57.store.SnapshotIds;
 import vn.r57.store.SubmissionStore;

@@ -1,4 +1,4 @@
-package vn.r57.render.source;
+package vn.r57.revisions;
 
 import java.nio.file.Path;
 import java.time.Instant;

@@ -7,15 +7,15 @@ import java.util.List;
  * against spreadsheet formula injection: a cell starting with = + - @, tab or CR gets a leading apostrophe, the
  * convention spreadsheets display as "this is text" (OWASP "CSV injection").
  */
-final class Csv {
+final class CsvWriter {
 
     private final StringBuilder out;
 
-    Csv() {
+    CsvWriter() {
         this(1 << 16);
     }
 
-    private Csv(int capacity) {
+    private CsvWriter(int capacity) {
         this.out = new StringBuilder(capacity);
     }
 
@@ -34,7 +34,7 @@ final class Csv {
      * and kind): put in a row as {@link Cell#written}, they are defused and quoted once instead of on every row.
      */
     static String written(List<Cell> cells) {
-        Csv csv = new Csv(128);
+        CsvWriter csv = new CsvWriter(128);
         csv.row(cells);
         return csv.out.substring(0, csv.out.length() - 2);
     }

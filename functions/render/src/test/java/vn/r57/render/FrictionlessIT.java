@@ -8,18 +8,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.r57.core.catalog.Catalog;
+import vn.r57.render.sink.DirectorySink;
+import vn.r57.revisions.RevisionFile;
 
 /**
  * The rendered Data Package passes {@code frictionless validate} (PyPI frictionless). In CI ({@code CI=true}) the
  * command must be installed; elsewhere the test is skipped, saying why, when it is not on the PATH.
  */
-class FrictionlessTest {
+class FrictionlessIT {
 
     @TempDir
     Path out;
@@ -66,8 +68,8 @@ class FrictionlessTest {
     }
 
     private void render() {
-        RenderCli.run(java.util.List.of("--out", out.toString(), "--revisions", fixture(), "--site-url",
-                SmallDataSet.SITE_URL), Map.of());
+        new Renderer(Catalog.load(), new RevisionFile(SmallDataSet.revisions()), OutputSets.all(SmallDataSet.SITE_URL, false),
+                new DirectorySink(out)).render(false);
     }
 
     private Result validate() throws IOException, InterruptedException {
@@ -81,14 +83,6 @@ class FrictionlessTest {
             throw new AssertionError("frictionless validate did not finish");
         }
         return new Result(process.exitValue(), output);
-    }
-
-    private static String fixture() {
-        try {
-            return Path.of(FrictionlessTest.class.getResource("/vn/r57/render/small/revisions.jsonl").toURI()).toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private record Result(int exitCode, String output) {}

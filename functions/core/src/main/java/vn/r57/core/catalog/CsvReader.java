@@ -14,13 +14,13 @@ import java.util.Map;
  * article figures of {@code seed-facts.csv}, and the local runner's demo sources. Rows come back as maps from column
  * name, in file order.
  */
-public final class Csv {
+public final class CsvReader {
 
-    private Csv() {}
+    private CsvReader() {}
 
     /** A file of the core's reference data, {@code /vn/r57/core/NAME}. */
     public static List<Map<String, String>> readResource(String name) {
-        return readResource(Csv.class, "/vn/r57/core/" + name);
+        return readResource(CsvReader.class, "/vn/r57/core/" + name);
     }
 
     /** A resource as {@code owner.getResourceAsStream(name)} finds it (relative to the owner's package or absolute). */

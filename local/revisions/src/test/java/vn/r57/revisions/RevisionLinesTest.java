@@ -1,4 +1,4 @@
-package vn.r57.render.source;
+package vn.r57.revisions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

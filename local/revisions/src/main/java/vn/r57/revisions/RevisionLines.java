@@ -1,4 +1,4 @@
-package vn.r57.render.source;
+package vn.r57.revisions;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -23,7 +23,7 @@ import vn.r57.core.snapshot.Qualifier;
 import vn.r57.core.snapshot.Source;
 
 /**
- * Revisions as JSON lines, one object per line, for rendering without a table ({@code RenderCli --revisions FILE}) and
+ * Revisions as JSON lines, one object per line, for rendering without a table ({@code portal render --revisions FILE}) and
  * for test fixtures:
  * <pre>{"province":"thanh-hoa","indicator":"on-time-admin-processing","kind":"actual","period":"2024","revision":2,
  * "value":99.510,"qualifier":"estimate","note":"...","source":{"title":"...","url":"https://..."},

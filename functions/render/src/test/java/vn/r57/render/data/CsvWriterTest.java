@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.r57.render.data.Csv.Cell;
+import vn.r57.render.data.CsvWriter.Cell;
 
-class CsvTest {
+class CsvWriterTest {
 
     @Test
     void fieldsWithCommasQuotesOrLineBreaksAreQuotedAndQuotesDoubled() {
-        Csv csv = new Csv();
+        CsvWriter csv = new CsvWriter();
         csv.row(List.of(Cell.text("a,b"), Cell.text("say \"hi\""), Cell.text("two\nlines"), Cell.text("plain")));
 
         assertEquals("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",plain\r\n", csv.toString());
@@ -18,7 +18,7 @@ class CsvTest {
 
     @Test
     void textThatASpreadsheetWouldRunAsAFormulaGetsALeadingApostrophe() {
-        Csv csv = new Csv();
+        CsvWriter csv = new CsvWriter();
         csv.row(List.of(Cell.text("=SUM(A1)"), Cell.text("+1"), Cell.text("-5 điểm"), Cell.text("@cmd"),
                 Cell.text("\tx"), Cell.text("\rx"), Cell.text("a=b")));
 
@@ -27,7 +27,7 @@ class CsvTest {
 
     @Test
     void codesAndNumbersAreLeftAloneSoANegativeValueStaysANumber() {
-        Csv csv = new Csv();
+        CsvWriter csv = new CsvWriter();
         csv.row(List.of(Cell.code("-2.50"), Cell.code("")));
 
         assertEquals("-2.50,\r\n", csv.toString());
@@ -35,10 +35,10 @@ class CsvTest {
 
     @Test
     void cellsWrittenOnceForManyRowsComeOutAsIfWrittenInEachRow() {
-        Csv once = new Csv();
-        Cell shared = Cell.written(Csv.written(List.of(Cell.code("ha-noi"), Cell.text("=Hà Nội, thủ đô"))));
+        CsvWriter once = new CsvWriter();
+        Cell shared = Cell.written(CsvWriter.written(List.of(Cell.code("ha-noi"), Cell.text("=Hà Nội, thủ đô"))));
         once.row(List.of(shared, Cell.code("2025")));
-        Csv each = new Csv();
+        CsvWriter each = new CsvWriter();
         each.row(List.of(Cell.code("ha-noi"), Cell.text("=Hà Nội, thủ đô"), Cell.code("2025")));
 
         assertEquals("ha-noi,\"'=Hà Nội, thủ đô\",2025\r\n", once.toString());
