@@ -17,7 +17,7 @@ import vn.r57.store.RevisionSource;
  * Renders into a folder without AWS:
  * <pre>
  * java -jar functions/render/target/r57-render.jar --out DIR (--revisions FILE.jsonl | --table NAME)
- *      [--site-url URL] [--full] [--demo]
+ *      [--site-url URL] [--full] [--allow-deletes] [--demo]
  * </pre>
  * {@code --table} reads DynamoDB through the standard configuration ({@code AWS_ENDPOINT_URL_DYNAMODB} or
  * {@code AWS_ENDPOINT_URL}, region, credentials); {@code --site-url} defaults to {@code SITE_URL}; {@code --demo} puts the demonstration-data banner on every page. Like the function,
@@ -25,7 +25,7 @@ import vn.r57.store.RevisionSource;
  */
 public final class RenderCli {
 
-    static final String USAGE = "usage: render --out DIR (--revisions FILE.jsonl | --table NAME) [--site-url URL] [--full] [--demo]";
+    static final String USAGE = "usage: render --out DIR (--revisions FILE.jsonl | --table NAME) [--site-url URL] [--full] [--allow-deletes] [--demo]";
 
     private RenderCli() {}
 
@@ -47,12 +47,14 @@ public final class RenderCli {
         Optional<String> siteUrl = Optional.ofNullable(environment.get(Config.SITE_URL));
         boolean full = false;
         boolean demo = false;
+        boolean allowDeletes = false;
         List<String> rest = new ArrayList<>(args);
         while (!rest.isEmpty()) {
             String option = rest.remove(0);
             switch (option) {
                 case "--full" -> full = true;
                 case "--demo" -> demo = true;
+                case "--allow-deletes" -> allowDeletes = true;
                 case "--out" -> out = Optional.of(value(option, rest));
                 case "--revisions" -> revisions = Optional.of(value(option, rest));
                 case "--table" -> table = Optional.of(value(option, rest));
@@ -72,7 +74,7 @@ public final class RenderCli {
                 ? RevisionFile.read(Path.of(revisions.get()))
                 : new DynamoRevisionSource(DynamoDbClients.fromEnvironment(), table.get());
         return new Renderer(Catalog.load(), source, OutputSets.all(site, demo), new DirectorySink(Path.of(out.get())))
-                .render(full);
+                .render(full, allowDeletes);
     }
 
     private static String value(String option, List<String> rest) {
