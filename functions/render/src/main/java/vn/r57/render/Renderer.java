@@ -46,10 +46,16 @@ public final class Renderer {
      * How far before the previous cut a run looks for values it has not published. A revision whose receipt time is
      * before a cut can become visible after that run read its unit: its submission was still running (at most the
      * submit function's timeout, 10 s) or another instance's clock was behind (skew). Must exceed that timeout plus the
-     * clock skew; {@code OverlapTest} holds it above the template's timeout. Values seen twice are recognised by the
-     * manifest's {@code recent} keys.
+     * clock skew; deploy/check's {@code RenderOverlapTest} holds it above the template's timeout plus
+     * {@link #ASSUMED_CLOCK_SKEW}. Values seen twice are recognised by the manifest's {@code recent} keys.
      */
-    static final Duration OVERLAP = Duration.ofMinutes(2);
+    public static final Duration OVERLAP = Duration.ofMinutes(2);
+
+    /**
+     * How far apart the clocks of two Lambda instances are assumed to be at most (they follow the Amazon Time Sync
+     * Service; this is generous). A larger skew is the one way a received value can be left behind until a full rebuild.
+     */
+    public static final Duration ASSUMED_CLOCK_SKEW = Duration.ofSeconds(30);
 
     /**
      * A full rebuild that would delete more than this share of the published objects stops before writing anything
