@@ -41,10 +41,8 @@ function tail(file, lines = 40) {
   }
 }
 
-// /healthz answers as soon as the server listens, while the demo data is still being submitted; the runner
-// prints its banner (RunCommand.banner: "ready in N s") once the data is loaded and the first render is done.
-const STARTED_UP = /^ready in /m;
-const startedUp = (logFile) => STARTED_UP.test(readFileSync(logFile, 'utf8'));
+// /healthz answers 503 {"status":"starting"} while the demo data is being submitted and the first render runs, and
+// 200 {"status":"ok"} once both are done (LocalRunner, Health), so a 200 means a complete portal.
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -119,7 +117,7 @@ export async function startRunner({ jar = runnerJar(), demo = true, logFile = jo
   };
 
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  while (!startedUp(logFile) || (await get(`${baseUrl}/healthz`)) !== 200) {
+  while ((await get(`${baseUrl}/healthz`)) !== 200) {
     if (exited) {
       await runner.stop();
       throw new Error(`runner exited (${JSON.stringify(exited)}) before /healthz answered; log:\n${tail(logFile)}`);

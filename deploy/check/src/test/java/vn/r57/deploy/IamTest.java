@@ -35,7 +35,6 @@ class IamTest {
                 "logs:CreateLogStream on RenderLogs",
                 "logs:PutLogEvents on RenderLogs",
                 "dynamodb:Query on Table",
-                "dynamodb:Query on Table/index/changes",
                 "s3:GetObject on SiteBucket/*",
                 "s3:PutObject on SiteBucket/*",
                 "s3:DeleteObject on SiteBucket/*",

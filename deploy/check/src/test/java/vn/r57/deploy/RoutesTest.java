@@ -14,14 +14,29 @@ import org.junit.jupiter.api.Test;
 import vn.r57.submit.HttpRequest;
 import vn.r57.submit.Route;
 
-/** The HTTP API routes in template.yaml are the routes the submit handler serves, no more and no fewer. */
+/**
+ * The HTTP API routes in template.yaml are the routes the submit handler serves, no more and no fewer, plus the
+ * {@code $default} route that brings every other request to the handler for its problem+json 404 or 405.
+ */
 class RoutesTest {
 
     private final Template template = Template.load();
 
     @Test
-    void theTemplateDeclaresExactlyTheRoutesTheSubmitHandlerServes() {
-        assertEquals(new TreeSet<>(Route.KEYS), new TreeSet<>(routeKeys("SubmitFunction")));
+    void theTemplateDeclaresExactlyTheRoutesTheSubmitHandlerServesAndTheDefaultRoute() {
+        Set<String> expected = new TreeSet<>(Route.KEYS);
+        expected.add(Route.DEFAULT_KEY);
+        assertEquals(expected, new TreeSet<>(routeKeys("SubmitFunction")));
+    }
+
+    @Test
+    void onTheDefaultRouteTheHandlerAnswersEveryOtherRequestItself() {
+        assertEquals(new Route.NotFound(), Route.of(HttpRequest.from(request("$default", "GET", "/v2/snapshots"))));
+        assertEquals(new Route.NotFound(), Route.of(HttpRequest.from(request("$default", "POST", "/V1/snapshots"))));
+        assertEquals(new Route.MethodNotAllowed("POST"),
+                Route.of(HttpRequest.from(request("$default", "DELETE", "/v1/snapshots"))));
+        assertEquals(new Route.MethodNotAllowed("GET"),
+                Route.of(HttpRequest.from(request("$default", "PUT", "/v1/snapshots/abc"))));
     }
 
     @Test
@@ -46,7 +61,7 @@ class RoutesTest {
 
     @Test
     void aRequestOnEveryTemplateRouteReachesAnOperationWithOrWithoutTheRouteKey() {
-        for (String routeKey : routeKeys("SubmitFunction")) {
+        for (String routeKey : Route.KEYS) {
             Route matched = Route.of(HttpRequest.from(request(routeKey, true)));
             Route byPath = Route.of(HttpRequest.from(request(routeKey, false)));
 
@@ -57,13 +72,16 @@ class RoutesTest {
 
     @Test
     void theRoutesAreTheDocumentedContract() {
-        assertEquals(List.of("POST /v1/snapshots", "GET /v1/snapshots/{id}"), routeKeys("SubmitFunction"));
+        assertEquals(List.of("POST /v1/snapshots", "GET /v1/snapshots/{id}", "$default"), routeKeys("SubmitFunction"));
     }
 
     private List<String> routeKeys(String functionId) {
         List<String> keys = new ArrayList<>();
         for (JsonNode event : httpApiEvents(functionId)) {
-            keys.add(event.path("Method").asText() + " " + event.path("Path").asText());
+            // SAM makes an HttpApi event without Path and Method the API's $default route.
+            keys.add(event.has("Path") || event.has("Method")
+                    ? event.path("Method").asText() + " " + event.path("Path").asText()
+                    : Route.DEFAULT_KEY);
         }
         return keys;
     }
@@ -85,8 +103,16 @@ class RoutesTest {
     private static APIGatewayV2HTTPEvent request(String routeKey, boolean withRouteKey) {
         String method = routeKey.substring(0, routeKey.indexOf(' '));
         String path = routeKey.substring(routeKey.indexOf(' ') + 1).replace("{id}", "snapshotid00000000000001");
+        return request(withRouteKey ? routeKey : "$default", method, path, withRouteKey);
+    }
+
+    private static APIGatewayV2HTTPEvent request(String routeKey, String method, String path) {
+        return request(routeKey, method, path, false);
+    }
+
+    private static APIGatewayV2HTTPEvent request(String routeKey, String method, String path, boolean withRouteKey) {
         return APIGatewayV2HTTPEvent.builder()
-                .withRouteKey(withRouteKey ? routeKey : "$default")
+                .withRouteKey(routeKey)
                 .withRawPath(path)
                 .withPathParameters(withRouteKey && routeKey.contains("{id}") ? Map.of("id", "snapshotid00000000000001") : null)
                 .withHeaders(Map.of())

@@ -14,10 +14,10 @@ import vn.r57.core.json.MalformedJsonException;
 import vn.r57.render.output.JsonWriter;
 
 /**
- * What the last successful run published: the output format, the data version it rendered (the watermark for the next
- * run), the revisions received shortly before it (already rendered, though the next run's overlapping read returns
- * them again), the reporting calendar, and the digest of every object it owns
- * ({@link vn.r57.core.Hashes#sha512_256}). Written last, so it only
+ * What the last successful run published: the output format, its cut (the watermark: every revision received up to it
+ * is published, none after, except one still becoming visible, which the next run's overlap catches), the published
+ * revisions received shortly before the cut (the next run's overlapping window sees them again), the reporting calendar,
+ * and the digest ({@link vn.r57.core.Hashes#sha512_256}) of every object it owns. Written last, so it only
  * ever describes objects that are already in place.
  */
 record Manifest(

@@ -11,7 +11,8 @@ import vn.r57.store.DynamoRevisionSource;
 
 /**
  * The scheduled render function. The input is a map so that both the EventBridge "Scheduled Event" (rendered
- * incrementally) and a plain {@code {"full": true}} (a full rebuild, e.g. after a deploy) are accepted.
+ * incrementally) and a plain {@code {"full": true}} (a full rebuild, e.g. after a deploy) are accepted. A rebuild that
+ * would delete more than a tenth of the site stops unless the event also says {@code "allowDeletes": true}.
  */
 public final class RenderHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
@@ -36,7 +37,8 @@ public final class RenderHandler implements RequestHandler<Map<String, Object>, 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
         boolean full = event != null && Boolean.TRUE.equals(event.get("full"));
-        RenderReport report = renderer.render(full);
+        boolean allowDeletes = event != null && Boolean.TRUE.equals(event.get("allowDeletes"));
+        RenderReport report = renderer.render(full, allowDeletes);
         Map<String, Object> result = report.toMap();
         System.out.println("render: " + result);
         return result;

@@ -1,5 +1,6 @@
 package vn.r57.render;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,8 +23,11 @@ import vn.r57.render.sink.PageSink;
 import vn.r57.store.RevisionSource;
 
 /**
- * One render run: find what changed since the manifest's watermark, rebuild the model, render the objects a change
- * touches, PUT those whose bytes differ, then write the manifest. Objects go out in {@link vn.r57.render.output.Stage}
+ * One render run: fix the cut (the clock's time when the run starts), read every unit's revisions with consistent reads
+ * and keep those received up to the cut, find what changed since the previous run's cut, rebuild the model, render the
+ * objects a change touches, PUT those whose bytes differ, then write the manifest with the cut as its watermark. A
+ * revision received after the cut waits for the next run, so the files of one run show the state after a prefix of the
+ * submissions, never one that mixes moments (see docs/render-model.md, "The cut"). Objects go out in {@link vn.r57.render.output.Stage}
  * order and the manifest last, so a run that stops half-way leaves no link to a missing object, and the next run
  * (starting from the old watermark) converges. Outputs are rendered and digested on several threads, a stage at a time,
  * but written from the calling thread in that same order.
@@ -34,54 +38,94 @@ public final class Renderer {
      * Bump when the bytes of any output change for the same data (a new field, a fixed bug): a manifest of another
      * format makes the next run a full rebuild. Also bump it when the manifest's digest changes (2: SHA-512/256 instead
      * of SHA-256): otherwise an incremental run would rewrite every object it touches as changed and leave the old
-     * digests of the others in the manifest.
+     * digests of the others in the manifest. 3: the feed is written by a template, which leaves {@code "} in text as it
+     * is instead of {@code &quot;}.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     /**
-     * The change index is eventually consistent and receipt times come from the submit function's clock: start this
-     * far before the watermark and accept seeing a value twice (re-rendering gives the same bytes, so nothing is PUT).
+     * How far before the previous cut a run looks for values it has not published. A revision whose receipt time is
+     * before a cut can become visible after that run read its unit: its submission was still running (at most the
+     * submit function's timeout, 10 s) or another instance's clock was behind (skew). Must exceed that timeout plus the
+     * clock skew; deploy/check's {@code RenderOverlapTest} holds it above the template's timeout plus
+     * {@link #ASSUMED_CLOCK_SKEW}. Values seen twice are recognised by the manifest's {@code recent} keys.
      */
-    static final Duration OVERLAP = Duration.ofMinutes(2);
+    public static final Duration OVERLAP = Duration.ofMinutes(2);
+
+    /**
+     * How far apart the clocks of two Lambda instances are assumed to be at most (they follow the Amazon Time Sync
+     * Service; this is generous). A larger skew is the one way a received value can be left behind until a full rebuild.
+     */
+    public static final Duration ASSUMED_CLOCK_SKEW = Duration.ofSeconds(30);
+
+    /**
+     * A full rebuild that would delete more than this share of the published objects stops before writing anything
+     * (a catalog or configuration mistake must not empty the site); {@code allowDeletes} lets an operator insist.
+     */
+    static final double DELETE_SHARE = 0.10;
 
     private final Catalog catalog;
     private final RevisionSource source;
     private final List<OutputSet> outputSets;
     private final PageSink sink;
     private final int threads;
+    private final Clock clock;
 
     /** Renders on as many threads as the machine has processors (a Lambda of 1024 MB has one: no pool then). */
     public Renderer(Catalog catalog, RevisionSource source, List<OutputSet> outputSets, PageSink sink) {
-        this(catalog, source, outputSets, sink, Runtime.getRuntime().availableProcessors());
+        this(catalog, source, outputSets, sink, Clock.systemUTC());
+    }
+
+    /** @param clock gives the cut; the same clock as the submit function's receipt times (the system clock) */
+    public Renderer(Catalog catalog, RevisionSource source, List<OutputSet> outputSets, PageSink sink, Clock clock) {
+        this(catalog, source, outputSets, sink, Runtime.getRuntime().availableProcessors(), clock);
     }
 
     /** @param threads how many outputs are rendered at once; the writes keep their order whatever the number */
-    Renderer(Catalog catalog, RevisionSource source, List<OutputSet> outputSets, PageSink sink, int threads) {
+    Renderer(
+            Catalog catalog, RevisionSource source, List<OutputSet> outputSets, PageSink sink, int threads, Clock clock) {
         this.catalog = catalog;
         this.source = source;
         this.outputSets = List.copyOf(outputSets);
         this.sink = sink;
         this.threads = threads;
+        this.clock = clock;
     }
 
     public RenderReport render(boolean full) {
+        return render(full, false);
+    }
+
+    /**
+     * @param full render every object (otherwise only those a change since the previous cut touches)
+     * @param allowDeletes let a full rebuild delete more than {@link #DELETE_SHARE} of the published objects
+     */
+    public RenderReport render(boolean full, boolean allowDeletes) {
         Optional<Manifest> previous = sink.read(Manifest.KEY).flatMap(Manifest::parse);
+        Optional<Instant> previousCut = previous.flatMap(Manifest::watermark);
+        // Never behind the previous cut (another instance's clock may be): a run must not unpublish what one showed.
+        Instant now = clock.instant();
+        Instant cut = previousCut.filter(now::isBefore).orElse(now);
+        List<Revision> upToCut = revisionsUpTo(cut);
         boolean rebuild = full || previous.isEmpty() || previous.get().format() != FORMAT;
         Changes changes = new Changes(Set.of(), Set.of());
         int changedValues = 0;
         if (!rebuild) {
-            Instant since = previous.get().watermark().map(watermark -> watermark.minus(OVERLAP)).orElse(Instant.EPOCH);
+            // From the consistent read itself, not the eventually consistent change index: a value the index has not
+            // caught up with would otherwise be left behind.
+            Instant since = previousCut.map(watermark -> watermark.minus(OVERLAP)).orElse(Instant.EPOCH);
             Set<String> seen = Set.copyOf(previous.get().recent());
-            List<Revision> recent = source.receivedSince(since).stream()
+            List<Revision> recent = upToCut.stream()
+                    .filter(revision -> !revision.receivedAt().isBefore(since))
                     .filter(revision -> !seen.contains(key(revision)))
                     .toList();
             if (recent.isEmpty()) {
-                return new RenderReport(false, 0, 0, 0, 0, previous.get().watermark());
+                return new RenderReport(false, 0, 0, 0, 0, 0, latest(upToCut), previousCut);
             }
             changedValues = recent.size();
             changes = changesOf(recent);
         }
-        RenderModel model = RenderModel.build(catalog, allRevisions());
+        RenderModel model = RenderModel.build(catalog, upToCut);
         model.ignored().forEach(revision -> System.err.println("render: not in the catalog, not published: " + revision));
         List<String> calendar = model.calendar().stream().map(Object::toString).toList();
         if (!rebuild && !calendar.equals(previous.get().calendar())) {
@@ -93,6 +137,21 @@ public final class Renderer {
         outputs.sort(Comparator.comparing(Output::stage));
 
         Map<String, String> objects = new TreeMap<>(previous.map(Manifest::objects).orElse(Map.of()));
+        List<String> toDelete = List.of();
+        if (rebuild) {
+            Set<String> produced = new HashSet<>();
+            outputs.forEach(output -> produced.add(output.path()));
+            toDelete = objects.keySet().stream().filter(owned -> !produced.contains(owned)).toList();
+            if (!allowDeletes && toDelete.size() > DELETE_SHARE * objects.size()) {
+                // Before any PUT: the site and the manifest stay exactly as the previous run left them.
+                System.err.println("render: deletes refused: this rebuild would delete " + toDelete.size() + " of "
+                        + objects.size() + " published objects (more than " + Math.round(DELETE_SHARE * 100)
+                        + "%), e.g. " + toDelete.subList(0, Math.min(5, toDelete.size()))
+                        + "; nothing was written. Render with allowDeletes if this is intended.");
+                return new RenderReport(rebuild, changedValues, 0, 0, 0, toDelete.size(), model.dataVersion(),
+                        previousCut);
+            }
+        }
         int rendered = 0;
         int written = 0;
         List<Output> due = new ArrayList<>();
@@ -118,41 +177,47 @@ public final class Renderer {
             }
         }
         int deleted = 0;
-        if (rebuild) {
-            Set<String> produced = new HashSet<>();
-            outputs.forEach(output -> produced.add(output.path()));
-            for (String owned : List.copyOf(objects.keySet())) {
-                if (!produced.contains(owned)) {
-                    sink.delete(owned);
-                    objects.remove(owned);
-                    deleted++;
-                }
-            }
+        for (String owned : toDelete) {
+            sink.delete(owned);
+            objects.remove(owned);
+            deleted++;
         }
-        Manifest next = new Manifest(FORMAT, model.dataVersion(), recentKeys(model), calendar, objects);
+        Manifest next = new Manifest(FORMAT, Optional.of(cut), recentKeys(upToCut, cut), calendar, objects);
         if (!previous.equals(Optional.of(next))) {
             sink.put(Manifest.KEY, "application/json; charset=utf-8", "no-store", next.toJson());
         }
-        return new RenderReport(rebuild, changedValues, rendered, written, deleted, model.dataVersion());
+        return new RenderReport(rebuild, changedValues, rendered, written, deleted, 0, model.dataVersion(),
+                Optional.of(cut));
     }
 
-    private List<Revision> allRevisions() {
-        List<Revision> all = new ArrayList<>();
+    /**
+     * Every unit's revisions (consistent reads, one unit after another) received up to the cut. A unit read later than
+     * another may already hold values received after the cut: dropping them is what keeps the run at one moment.
+     */
+    private List<Revision> revisionsUpTo(Instant cut) {
+        List<Revision> kept = new ArrayList<>();
         for (Province province : catalog.provinces()) {
-            all.addAll(source.revisions(province.id()));
+            for (Revision revision : source.revisions(province.id())) {
+                if (!revision.receivedAt().isAfter(cut)) {
+                    kept.add(revision);
+                }
+            }
         }
-        return all;
+        return kept;
     }
 
-    /** The revisions the next run's overlapping read will return again, though they are already published. */
-    private static List<String> recentKeys(RenderModel model) {
-        return model.dataVersion()
-                .map(version -> model.revisions().stream()
-                        .filter(revision -> !revision.receivedAt().isBefore(version.minus(OVERLAP)))
-                        .map(Renderer::key)
-                        .sorted()
-                        .toList())
-                .orElse(List.of());
+    private static Optional<Instant> latest(List<Revision> revisions) {
+        return revisions.stream().map(Revision::receivedAt).max(Comparator.naturalOrder());
+    }
+
+    /** The published revisions the next run's overlapping window will see again. */
+    private static List<String> recentKeys(List<Revision> published, Instant cut) {
+        Instant since = cut.minus(OVERLAP);
+        return published.stream()
+                .filter(revision -> !revision.receivedAt().isBefore(since))
+                .map(Renderer::key)
+                .sorted()
+                .toList();
     }
 
     /** What identifies a revision: its series, period and number. */

@@ -191,7 +191,8 @@ class RenderFaultsIT {
     }
 
     private void render(World world, PageSink sink, boolean full) {
-        new Renderer(Catalog.load(), new DynamoRevisionSource(dynamo, world.table()), OutputSets.all(SmallDataSet.SITE_URL, false), sink)
+        DynamoRevisionSource source = new DynamoRevisionSource(dynamo, world.table());
+        new Renderer(Catalog.load(), source, OutputSets.all(SmallDataSet.SITE_URL, false), sink, new LatestReceipt(source))
                 .render(full);
     }
 

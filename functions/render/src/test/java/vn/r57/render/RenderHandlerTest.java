@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,13 +20,15 @@ import vn.r57.revisions.RevisionFile;
 /** The handler takes the EventBridge schedule and a plain {"full": true}, both from {@code events/}. */
 class RenderHandlerTest {
 
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-08-05T03:00:00Z"), ZoneOffset.UTC);
+
     @TempDir
     Path out;
 
     @Test
     void theScheduledEventRendersIncrementallyAndFullTrueRebuilds() throws IOException {
         RenderHandler handler = new RenderHandler(new Renderer(Catalog.load(), new RevisionFile(SmallDataSet.revisions()),
-                OutputSets.all(SmallDataSet.SITE_URL, false), new DirectorySink(out)));
+                OutputSets.all(SmallDataSet.SITE_URL, false), new DirectorySink(out), CLOCK));
 
         Map<String, Object> first = handler.handleRequest(event("render-scheduled.json"), null);
         Map<String, Object> second = handler.handleRequest(event("render-scheduled.json"), null);
@@ -37,7 +42,7 @@ class RenderHandlerTest {
     @Test
     void anEmptyOrMissingEventIsAScheduledRun() {
         RenderHandler handler = new RenderHandler(new Renderer(Catalog.load(), new RevisionFile(SmallDataSet.revisions()),
-                OutputSets.all(SmallDataSet.SITE_URL, false), new DirectorySink(out)));
+                OutputSets.all(SmallDataSet.SITE_URL, false), new DirectorySink(out), CLOCK));
         handler.handleRequest(Map.of(), null);
 
         assertEquals(report(false, 0, 0), handler.handleRequest(null, null));
@@ -50,7 +55,9 @@ class RenderHandlerTest {
         report.put("rendered", rendered);
         report.put("written", written);
         report.put("deleted", 0);
+        report.put("deletesRefused", 0);
         report.put("dataVersion", "2025-08-05T02:30:00.000Z");
+        report.put("cut", "2025-08-05T03:00:00.000Z");
         return report;
     }
 

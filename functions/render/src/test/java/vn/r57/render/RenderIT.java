@@ -182,8 +182,9 @@ class RenderIT {
     }
 
     private RenderReport render(boolean full, RecordingSink sink) {
-        return new Renderer(Catalog.load(), new DynamoRevisionSource(dynamo, table), OutputSets.all(SmallDataSet.SITE_URL, false),
-                sink).render(full);
+        DynamoRevisionSource source = new DynamoRevisionSource(dynamo, table);
+        return new Renderer(Catalog.load(), source, OutputSets.all(SmallDataSet.SITE_URL, false), sink,
+                new LatestReceipt(source)).render(full);
     }
 
     /** Stores the revisions as the snapshots they came in (one per snapshot name and period), oldest first. */

@@ -43,8 +43,8 @@ class RendererTest {
 
         RenderReport report = render(SmallDataSet.revisions(), sink, false);
 
-        assertEquals(new RenderReport(true, 0, OBJECTS, OBJECTS, 0, Optional.of(Instant.parse("2025-08-05T02:30:00Z"))),
-                report);
+        assertEquals(new RenderReport(true, 0, OBJECTS, OBJECTS, 0, 0, Optional.of(Instant.parse("2025-08-05T02:30:00Z")),
+                Optional.of(Instant.parse("2025-08-05T02:30:00Z"))), report);
         assertEquals(OBJECTS + 1, sink.puts.size());
         assertEquals("_render/manifest.json", sink.puts.get(OBJECTS));
         assertEquals("data/v1/schema/common.schema.json", sink.puts.get(0));
@@ -70,7 +70,8 @@ class RendererTest {
 
         RenderReport report = render(SmallDataSet.revisions(), second, false);
 
-        assertEquals(new RenderReport(false, 0, 0, 0, 0, Optional.of(Instant.parse("2025-08-05T02:30:00Z"))), report);
+        assertEquals(new RenderReport(false, 0, 0, 0, 0, 0, Optional.of(Instant.parse("2025-08-05T02:30:00Z")),
+                Optional.of(Instant.parse("2025-08-05T02:30:00Z"))), report);
     }
 
     @Test
@@ -203,7 +204,7 @@ class RendererTest {
         render(SmallDataSet.revisions(), sink(), false);
         String manifest = new String(read("_render/manifest.json"), StandardCharsets.UTF_8);
 
-        assertEquals("2", JsonText.at(manifest, "/format"));
+        assertEquals("3", JsonText.at(manifest, "/format"));
         assertEquals("\"2025-08-05T02:30:00.000Z\"", JsonText.at(manifest, "/watermark"));
         assertEquals("[\n  \"2024\",\n  \"2025\"\n]", JsonText.at(manifest, "/calendar"));
         assertEquals("[\n  \"tuyen-quang/mobile-base-stations/actual/2025/1\"\n]", JsonText.at(manifest, "/recent"));
@@ -244,8 +245,9 @@ class RendererTest {
      * pages add to an incremental run is specified in {@code vn.r57.render.page.PagesIncrementalTest}.
      */
     private static RenderReport render(List<Revision> revisions, RecordingSink sink, boolean full) {
-        return new Renderer(Catalog.load(), new RevisionFile(revisions),
-                List.of(new vn.r57.render.data.OpenData(SmallDataSet.SITE_URL)), sink).render(full);
+        RevisionFile source = new RevisionFile(revisions);
+        return new Renderer(Catalog.load(), source, List.of(new vn.r57.render.data.OpenData(SmallDataSet.SITE_URL)), sink,
+                new LatestReceipt(source)).render(full);
     }
 
     private static List<Revision> with(Revision added) {

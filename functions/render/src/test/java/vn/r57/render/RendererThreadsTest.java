@@ -161,12 +161,14 @@ class RendererThreadsTest {
     }
 
     private static Renderer site(List<Revision> revisions, PageSink sink, int threads) {
-        return new Renderer(Catalog.load(), new RevisionFile(revisions), OutputSets.all(SmallDataSet.SITE_URL, false),
-                sink, threads);
+        RevisionFile source = new RevisionFile(revisions);
+        return new Renderer(Catalog.load(), source, OutputSets.all(SmallDataSet.SITE_URL, false), sink, threads,
+                new LatestReceipt(source));
     }
 
     private static Renderer renderer(List<OutputSet> sets, PageSink sink, int threads) {
-        return new Renderer(Catalog.load(), new RevisionFile(SmallDataSet.revisions()), sets, sink, threads);
+        RevisionFile source = new RevisionFile(SmallDataSet.revisions());
+        return new Renderer(Catalog.load(), source, sets, sink, threads, new LatestReceipt(source));
     }
 
     private static Output text(String path, Stage stage, Supplier<String> text) {

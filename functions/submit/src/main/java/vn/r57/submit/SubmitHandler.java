@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -97,7 +98,9 @@ public final class SubmitHandler implements RequestHandler<APIGatewayV2HTTPEvent
                     ApiError.request("method-not-allowed", request.method() + " is not allowed here; use " + notAllowed.allow()),
                     Map.of("Allow", notAllowed.allow())), Optional.empty());
         }
-        return SnapshotsApi.Handled.refused(SnapshotsApi.notFound("there is no resource at this path; the API has POST /v1/snapshots and GET /v1/snapshots/{id}"),
+        List<String> routes = Route.KEYS;
+        return SnapshotsApi.Handled.refused(SnapshotsApi.notFound("there is no resource at this path; the API has "
+                        + String.join(", ", routes.subList(0, routes.size() - 1)) + " and " + routes.get(routes.size() - 1)),
                 Optional.empty());
     }
 

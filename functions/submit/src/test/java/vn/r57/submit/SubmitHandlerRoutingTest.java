@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -72,6 +74,42 @@ class SubmitHandlerRoutingTest {
         assertEquals("GET", response.getHeaders().get("Allow"));
         assertEquals("{\"type\":\"https://r57.example/problems/method-not-allowed\",\"title\":\"This method is not allowed here\",\"status\":405,"
                 + "\"detail\":\"DELETE is not allowed here; use GET\",\"errors\":[{\"code\":\"method-not-allowed\",\"detail\":\"DELETE is not allowed here; use GET\"}]}",
+                response.getBody());
+    }
+
+    /** Every path but the operations' is 404, whatever the version, the case or a trailing segment. */
+    @ParameterizedTest
+    @CsvSource({
+            "POST, /v2/snapshots", "GET, /v2/snapshots/abc", "POST, /V1/snapshots", "POST, /v1/Snapshots",
+            "GET, /V1/SNAPSHOTS/abc", "GET, /v1/snapshots/abc/values", "POST, /v1/snapshots/abc/def", "GET, /v1",
+            "GET, /v1/", "GET, /", "PUT, /v1/snapshot", "DELETE, /v10/snapshots", "GET, /v1/snapshots//abc"})
+    void anyOtherPathIsNotFoundAsProblemJson(String method, String path) {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event(method, path), null);
+
+        assertEquals(404, response.getStatusCode(), method + " " + path);
+        assertEquals(Map.of("Content-Type", "application/problem+json", "Cache-Control", "no-store"), response.getHeaders());
+        assertEquals("{\"type\":\"https://r57.example/problems/not-found\",\"title\":\"There is nothing here\",\"status\":404,"
+                + "\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots and GET /v1/snapshots/{id}\","
+                + "\"errors\":[{\"code\":\"not-found\",\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots and GET /v1/snapshots/{id}\"}]}",
+                response.getBody());
+    }
+
+    /** A path of an operation with any other method is 405 naming the method it has, in the body and in Allow. */
+    @ParameterizedTest
+    @CsvSource({
+            "GET, /v1/snapshots, POST", "DELETE, /v1/snapshots, POST", "PUT, /v1/snapshots, POST",
+            "PATCH, /v1/snapshots, POST", "HEAD, /v1/snapshots, POST", "OPTIONS, /v1/snapshots, POST",
+            "TRACE, /v1/snapshots, POST", "GET, /v1/snapshots/, POST", "POST, /v1/snapshots/abc, GET",
+            "PUT, /v1/snapshots/abc, GET", "PATCH, /v1/snapshots/abc, GET", "DELETE, /v1/snapshots/abc, GET"})
+    void anotherMethodOnAnOperationsPathIsNotAllowedAsProblemJson(String method, String path, String allow) {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event(method, path), null);
+
+        assertEquals(405, response.getStatusCode(), method + " " + path);
+        assertEquals(Map.of("Content-Type", "application/problem+json", "Cache-Control", "no-store", "Allow", allow),
+                response.getHeaders());
+        assertEquals("{\"type\":\"https://r57.example/problems/method-not-allowed\",\"title\":\"This method is not allowed here\","
+                + "\"status\":405,\"detail\":\"" + method + " is not allowed here; use " + allow + "\",\"errors\":[{\"code\":"
+                + "\"method-not-allowed\",\"detail\":\"" + method + " is not allowed here; use " + allow + "\"}]}",
                 response.getBody());
     }
 

@@ -3,7 +3,11 @@ package vn.r57.core.snapshot;
 import java.util.List;
 import java.util.Locale;
 
-/** Rules for free text a department sends: no control characters, no broken surrogates, bounded length. */
+/**
+ * Rules for free text a department sends: no control characters, no broken surrogates, no noncharacters, bounded
+ * length. What passes is text in every format the portal publishes: XML 1.0 (the feed, the sitemap, SVG), HTML, JSON
+ * and CSV.
+ */
 final class Text {
 
     private Text() {}
@@ -27,6 +31,13 @@ final class Text {
                         String.format(Locale.ROOT, "contains the control character U+%04X at character %d", (int) c, position)));
                 return;
             }
+            int codePoint = text.codePointAt(i);
+            if (isNoncharacter(codePoint)) {
+                // U+FFFE and U+FFFF are not XML 1.0 characters at all; the others are reserved never to be text.
+                problems.add(new Problem(pointer, Codes.CONTROL_CHARACTER,
+                        String.format(Locale.ROOT, "contains the noncharacter U+%04X at character %d", codePoint, position)));
+                return;
+            }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
@@ -35,5 +46,10 @@ final class Text {
                 return;
             }
         }
+    }
+
+    /** U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE … U+10FFFF). */
+    static boolean isNoncharacter(int codePoint) {
+        return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
     }
 }

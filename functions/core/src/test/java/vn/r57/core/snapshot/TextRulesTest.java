@@ -75,10 +75,28 @@ class TextRulesTest {
         unpaired low surrogate         | \\udc00        | contains an unpaired surrogate U+DC00 at character 1
         high surrogate at the end      | abc\\ud83d     | contains an unpaired surrogate U+D83D at character 4
         reversed pair                  | \\ude00\\ud83d | contains an unpaired surrogate U+DE00 at character 1
+        U+FFFF, not an XML character   | ab\\uffff     | contains the noncharacter U+FFFF at character 3
+        U+FFFE, not an XML character   | \\ufffe       | contains the noncharacter U+FFFE at character 1
+        first noncharacter of Arabic   | x\\ufdd0      | contains the noncharacter U+FDD0 at character 2
+        last noncharacter of Arabic    | x\\ufdef      | contains the noncharacter U+FDEF at character 2
+        U+1FFFF after an emoji         | \\ud83d\\ude00\\ud83f\\udfff | contains the noncharacter U+1FFFF at character 2
+        U+10FFFE, the last plane       | \\udbff\\udffe | contains the noncharacter U+10FFFE at character 1
         """)
     void controlCharactersAndBrokenSurrogatesAreRefused(String what, String escapedNote, String detail) {
         assertProblems(List.of(new Problem("/values/0/note", Codes.CONTROL_CHARACTER, detail)),
                 body(withValue("{\"indicator\": \"action-plan-issued\", \"value\": 1, \"note\": \"" + escapedNote + "\"}")));
+    }
+
+    /** Every character XML 1.0 and HTML allow in text passes, so nothing accepted has to be altered to be published. */
+    @Test
+    void textNextToTheRefusedRangesIsAccepted() {
+        String note = "\\u0020\\u00a0\\ud7ff\\ue000\\ufdcf\\ufdf0\\ufeff\\ufffd\\ud83d\\ude00\\ud83f\\udffd\\udbff\\udffd"
+                + " <b>&amp;</b> \\\"q\\\" 'a' ]]> \\u202e";
+        String expected = " \u00a0\ud7ff\ue000\ufdcf\ufdf0\ufeff\ufffd\ud83d\ude00\ud83f\udffd\udbff\udffd"
+                + " <b>&amp;</b> \"q\" 'a' ]]> \u202e";
+
+        assertEquals(Optional.of(expected), valid(body(withValue(
+                "{\"indicator\": \"action-plan-issued\", \"value\": 1, \"note\": \"" + note + "\"}"))).values().get(0).note());
     }
 
     @Test

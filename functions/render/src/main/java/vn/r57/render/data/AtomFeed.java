@@ -1,6 +1,6 @@
 package vn.r57.render.data;
 
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import vn.r57.core.Lang;
 import vn.r57.core.catalog.Catalog;
@@ -12,13 +12,14 @@ import vn.r57.core.history.Revision;
 import vn.r57.core.snapshot.Qualifier;
 import vn.r57.render.model.Change;
 import vn.r57.render.model.RenderModel;
+import vn.r57.render.page.PageRenderer;
 
 /**
  * {@code /data/v1/feed.atom}: the latest received values, newest first. Entry ids are tag: URIs (RFC 4151) built
  * from what identifies a revision (unit, indicator, kind, period, revision number), so an entry keeps its id for
  * ever and a correction is a new entry. Titles are Vietnamese, summaries English.
  */
-final class AtomFeed {
+public final class AtomFeed {
 
     /** The date part of every tag: URI; fixed, because ids must never change. */
     static final String TAG_DATE = "2025";
@@ -36,51 +37,38 @@ final class AtomFeed {
         this.links = links;
     }
 
+    /** What the template {@code xml/atom.jte} writes; every text is escaped there, by the one rule of {@code Xml}. */
+    public record View(String id, String title, String subtitle, String updated, String self, String related,
+            String authorName, String authorUri, String rights, List<Entry> entries) {}
+
+    /** @param change {@code correction} or {@code new-value} */
+    public record Entry(String id, String title, String received, String alternate, String change, String indicator,
+            String summary) {}
+
     byte[] render(RenderModel model) {
-        StringBuilder xml = new StringBuilder(16 * 1024);
-        xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n");
-        element(xml, 1, "id", tag("feed"));
-        element(xml, 1, "title", Publication.TITLE_VI);
-        element(xml, 1, "subtitle", Publication.TITLE_EN + ": latest values and corrections");
-        element(xml, 1, "updated", Instants.format(model.generatedAt()));
-        xml.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
-                .append(escape(links.url(Links.FEED))).append("\"/>\n");
-        xml.append("  <link rel=\"related\" type=\"application/json\" href=\"")
-                .append(escape(links.url(Links.CATALOG))).append("\"/>\n");
-        xml.append("  <author>\n");
-        element(xml, 2, "name", Publication.TITLE_EN);
-        element(xml, 2, "uri", links.siteUrl() + "/");
-        xml.append("  </author>\n");
-        element(xml, 1, "rights", Licence.TITLE + " (" + Licence.URL + ")");
-        for (Change change : model.recentChanges()) {
-            entry(xml, model.catalog(), change);
-        }
-        xml.append("</feed>\n");
-        return xml.toString().getBytes(StandardCharsets.UTF_8);
+        List<Entry> entries = model.recentChanges().stream().map(change -> entry(model.catalog(), change)).toList();
+        View view = new View(tag("feed"), Publication.TITLE_VI, Publication.TITLE_EN + ": latest values and corrections",
+                Instants.format(model.generatedAt()), links.url(Links.FEED), links.url(Links.CATALOG),
+                Publication.TITLE_EN, links.siteUrl() + "/", Licence.TITLE + " (" + Licence.URL + ")", entries);
+        return PageRenderer.render("xml/atom.jte", Map.of("feed", view));
     }
 
-    private void entry(StringBuilder xml, Catalog catalog, Change change) {
+    private Entry entry(Catalog catalog, Change change) {
         Revision revision = change.revision();
         Province province = catalog.province(revision.province()).orElseThrow();
         Indicator indicator = catalog.indicator(revision.indicator()).orElseThrow();
-        String received = Instants.format(revision.receivedAt());
-        xml.append("  <entry>\n");
-        element(xml, 2, "id", tag(revision.province() + "/" + revision.indicator() + "/" + revision.kind().wireName()
-                + "/" + revision.period() + "/" + revision.number()));
-        element(xml, 2, "title", province.nameVi() + " · " + indicator.nameVi() + " · " + revision.period()
-                + (revision.kind().wireName().equals("target") ? " (mục tiêu)" : "") + ": "
-                + value(catalog, indicator, revision, Lang.VI)
-                + (change.isCorrection() ? " (đính chính)" : ""));
-        element(xml, 2, "published", received);
-        element(xml, 2, "updated", received);
-        xml.append("    <link rel=\"alternate\" type=\"application/json\" href=\"")
-                .append(escape(links.url(Links.province(revision.province())))).append("\"/>\n");
-        xml.append("    <category term=\"").append(change.isCorrection() ? "correction" : "new-value").append("\"/>\n");
-        xml.append("    <category term=\"").append(escape(revision.indicator())).append("\"/>\n");
-        xml.append("    <summary xml:lang=\"en\">").append(escape(summary(catalog, province, indicator, change)))
-                .append("</summary>\n");
-        xml.append("  </entry>\n");
+        return new Entry(
+                tag(revision.province() + "/" + revision.indicator() + "/" + revision.kind().wireName() + "/"
+                        + revision.period() + "/" + revision.number()),
+                province.nameVi() + " · " + indicator.nameVi() + " · " + revision.period()
+                        + (revision.kind().wireName().equals("target") ? " (mục tiêu)" : "") + ": "
+                        + value(catalog, indicator, revision, Lang.VI)
+                        + (change.isCorrection() ? " (đính chính)" : ""),
+                Instants.format(revision.receivedAt()),
+                links.url(Links.province(revision.province())),
+                change.isCorrection() ? "correction" : "new-value",
+                revision.indicator(),
+                summary(catalog, province, indicator, change));
     }
 
     private static String summary(Catalog catalog, Province province, Indicator indicator, Change change) {
@@ -108,25 +96,5 @@ final class AtomFeed {
 
     private String tag(String specific) {
         return "tag:" + links.host() + "," + TAG_DATE + ":r57/" + specific;
-    }
-
-    private static void element(StringBuilder xml, int depth, String name, String text) {
-        xml.append("  ".repeat(depth)).append('<').append(name).append('>').append(escape(text))
-                .append("</").append(name).append(">\n");
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -180,8 +180,7 @@ public final class Pages {
     }
 
     private byte[] robots() {
-        return ("User-agent: *\nAllow: /\n\nSitemap: " + siteUrl + SitePaths.SITEMAP + "\n")
-                .getBytes(StandardCharsets.UTF_8);
+        return PageRenderer.render("text/robots.jte", Map.of("sitemap", siteUrl + SitePaths.SITEMAP));
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> supplier) {

@@ -1,8 +1,8 @@
 package vn.r57.render.page;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import vn.r57.core.Lang;
 import vn.r57.core.catalog.Catalog;
@@ -14,7 +14,12 @@ import vn.r57.render.site.SitePaths;
  * {@code /sitemap.xml}: every indexable page in both languages, each naming its twin and the Vietnamese page as
  * x-default ({@code xhtml:link rel="alternate"}), the same alternates the pages carry in their heads.
  */
-final class Sitemap {
+public final class Sitemap {
+
+    /** One {@code <url>}: its address and the pages in every language that it is an alternate of. */
+    public record Url(String loc, List<Alternate> alternates) {}
+
+    public record Alternate(String hreflang, String href) {}
 
     private Sitemap() {}
 
@@ -30,26 +35,17 @@ final class Sitemap {
         for (Indicator indicator : catalog.indicators()) {
             pages.add(lang -> SitePaths.indicator(lang, indicator.id()));
         }
-        StringBuilder xml = new StringBuilder(64 * 1024);
-        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
-                .append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        List<Url> urls = new ArrayList<>();
         for (Function<Lang, String> page : pages) {
             for (Lang lang : Lang.values()) {
-                xml.append("<url><loc>").append(siteUrl).append(page.apply(lang)).append("</loc>");
+                List<Alternate> alternates = new ArrayList<>();
                 for (Lang alternate : Lang.values()) {
-                    link(xml, alternate.code(), siteUrl + page.apply(alternate));
+                    alternates.add(new Alternate(alternate.code(), siteUrl + page.apply(alternate)));
                 }
-                link(xml, "x-default", siteUrl + page.apply(Lang.VI));
-                xml.append("</url>\n");
+                alternates.add(new Alternate("x-default", siteUrl + page.apply(Lang.VI)));
+                urls.add(new Url(siteUrl + page.apply(lang), alternates));
             }
         }
-        xml.append("</urlset>\n");
-        return xml.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void link(StringBuilder xml, String hreflang, String href) {
-        xml.append("<xhtml:link rel=\"alternate\" hreflang=\"").append(hreflang).append("\" href=\"").append(href)
-                .append("\"/>");
+        return PageRenderer.render("xml/sitemap.jte", Map.of("urls", urls));
     }
 }

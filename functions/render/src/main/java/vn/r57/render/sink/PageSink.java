@@ -3,7 +3,7 @@ package vn.r57.render.sink;
 import java.util.Optional;
 
 /**
- * Where rendered objects go: an S3 bucket in AWS and locally, a folder for {@code RenderCli --out}. Keys have no
+ * Where rendered objects go: an S3 bucket in AWS and locally, a folder for {@code portal render --out}. Keys have no
  * leading slash. The renderer reads back only its own manifest.
  */
 public interface PageSink {

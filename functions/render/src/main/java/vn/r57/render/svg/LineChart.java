@@ -1,5 +1,6 @@
 package vn.r57.render.svg;
 
+import vn.r57.render.output.Xml;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package vn.r57.render.svg;
 
+import vn.r57.render.output.Xml;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -112,7 +112,8 @@ class PagesIncrementalTest {
     }
 
     private static RenderReport render(List<Revision> revisions, PageSink sink) {
-        return new Renderer(Catalog.load(), new RevisionFile(revisions), OutputSets.all(SmallDataSet.SITE_URL, true), sink)
-                .render(false);
+        RevisionFile source = new RevisionFile(revisions);
+        return new Renderer(Catalog.load(), source, OutputSets.all(SmallDataSet.SITE_URL, true), sink,
+                new vn.r57.render.LatestReceipt(source)).render(false);
     }
 }

@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Stands in for the HTTP API in front of the submit function: each request becomes the payload 2.0 event of its
- * route, the function's response goes back to the client as API Gateway would send it.
+ * route (an operation's, else {@code $default}), the function's response goes back to the client as API Gateway would
+ * send it. Every request reaches the function, as in AWS, so unknown paths and methods get its problem+json.
  */
 public final class ApiAdapter implements HttpHandler {
 
@@ -46,11 +47,8 @@ public final class ApiAdapter implements HttpHandler {
 
     /** The response for one request, by the same rules API Gateway applies. */
     public ApiResponse answer(ApiRequest request) {
-        Optional<ApiRoutes.Match> route = ApiRoutes.match(request.method(), URI.create(request.rawPath()).getPath());
-        if (route.isEmpty()) {
-            return ApiResponse.noRoute();
-        }
-        APIGatewayV2HTTPEvent event = ApiGatewayEvents.event(request, route.get(), requestId(), clock.instant());
+        ApiRoutes.Match route = ApiRoutes.match(request.method(), URI.create(request.rawPath()).getPath());
+        APIGatewayV2HTTPEvent event = ApiGatewayEvents.event(request, route, requestId(), clock.instant());
         return ApiResponse.from(function.handleRequest(event, null));
     }
 

@@ -32,9 +32,4 @@ public record ApiResponse(int status, List<Map.Entry<String, String>> headers, b
                 "{\"message\":\"Request Entity Too Large\"}".getBytes(StandardCharsets.UTF_8));
     }
 
-    /** API Gateway's own answer when no route matches: the function is not invoked. */
-    public static ApiResponse noRoute() {
-        return new ApiResponse(404, List.of(Map.entry("Content-Type", "application/json")),
-                "{\"message\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8));
-    }
 }

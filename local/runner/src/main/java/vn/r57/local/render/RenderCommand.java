@@ -58,6 +58,10 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--full", description = "render every object, not only what changed")
     boolean full;
 
+    @Option(names = "--allow-deletes",
+            description = "let a full rebuild delete more than 10% of the published objects (refused otherwise)")
+    boolean allowDeletes;
+
     @Option(names = "--demo", description = "put the demonstration-data banner on every page")
     boolean demo;
 
@@ -88,8 +92,8 @@ public final class RenderCommand implements Callable<Integer> {
             invocation.err().println("error: --revisions " + source.revisions + " cannot be read: " + e.getCause());
             return Portal.USAGE_ERROR;
         }
-        RenderReport report = new Renderer(Catalog.load(), revisions, OutputSets.all(site, demo), new DirectorySink(out))
-                .render(full);
+        RenderReport report = new Renderer(Catalog.load(), revisions, OutputSets.all(site, demo), new DirectorySink(out),
+                invocation.clock()).render(full, allowDeletes);
         invocation.out().println("render: " + report.toMap());
         return 0;
     }

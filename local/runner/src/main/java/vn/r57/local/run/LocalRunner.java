@@ -1,15 +1,12 @@
 package vn.r57.local.run;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +34,7 @@ import vn.r57.submit.SubmitHandler;
  */
 public final class LocalRunner implements AutoCloseable {
 
-    static final String HEALTH = "/healthz";
+    static final String HEALTH = Health.PATH;
 
     private final List<AutoCloseable> resources;
     private final HttpServer server;
@@ -91,10 +88,11 @@ public final class LocalRunner implements AutoCloseable {
             resources.add(renderLoop);
 
             server.setExecutor(requests);
-            server.createContext("/", new StaticFront(backend.s3(), backend.bucket(), SecurityHeaders.load()));
-            server.createContext("/v1/", new ApiAdapter(submit, clock));
+            server.createContext("/", new ApiOrSite(new ApiAdapter(submit, clock),
+                    new StaticFront(backend.s3(), backend.bucket(), SecurityHeaders.load())));
             server.createContext(RenderEndpoint.PATH, new RenderEndpoint(renderLoop));
-            server.createContext(HEALTH, LocalRunner::health);
+            Health health = new Health();
+            server.createContext(HEALTH, health);
             server.start();
             timings.mark("handlers");
 
@@ -112,6 +110,7 @@ public final class LocalRunner implements AutoCloseable {
                 data.remember(demo, siteUrl);
             }
             renderLoop.start(options.renderEvery());
+            health.ready();
             return new LocalRunner(resources, server, requests, data, new Startup(baseUri, data, backend.where(), demo, loaded, firstRender));
         } catch (RuntimeException e) {
             server.stop(0);
@@ -119,22 +118,6 @@ public final class LocalRunner implements AutoCloseable {
             Backend.closeAll(resources);
             data.announceStopped();
             throw e;
-        }
-    }
-
-    private static void health(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] body = "{\"status\":\"ok\"}\n".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            if (!exchange.getRequestURI().getPath().equals(HEALTH)) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
         }
     }
 

@@ -29,7 +29,7 @@ class ApiGatewayEventsTest {
                 Map.entry("User-Agent", "curl/8.5.0")),
                 body.getBytes(StandardCharsets.UTF_8), "127.0.0.1");
 
-        APIGatewayV2HTTPEvent event = ApiGatewayEvents.event(request, ApiRoutes.match("POST", "/v1/snapshots").orElseThrow(), "U2h0aGFuaDIwMjU=", NOW);
+        APIGatewayV2HTTPEvent event = ApiGatewayEvents.event(request, ApiRoutes.match("POST", "/v1/snapshots"), "U2h0aGFuaDIwMjU=", NOW);
 
         assertEquals("2.0", event.getVersion());
         assertEquals("POST /v1/snapshots", event.getRouteKey());
@@ -68,7 +68,7 @@ class ApiGatewayEventsTest {
         ApiRequest request = new ApiRequest("GET", "/v1/snapshots/abc123", "a=1&b=x%20y&a=2", "HTTP/1.1",
                 List.of(Map.entry("Accept", "application/json")), new byte[0], "127.0.0.1");
 
-        APIGatewayV2HTTPEvent event = ApiGatewayEvents.event(request, ApiRoutes.match("GET", "/v1/snapshots/abc123").orElseThrow(), "id", NOW);
+        APIGatewayV2HTTPEvent event = ApiGatewayEvents.event(request, ApiRoutes.match("GET", "/v1/snapshots/abc123"), "id", NOW);
 
         assertEquals("GET /v1/snapshots/{id}", event.getRouteKey());
         assertEquals(Map.of("id", "abc123"), event.getPathParameters());
@@ -86,7 +86,7 @@ class ApiGatewayEventsTest {
                 Map.entry("Cookie", "a=1; b=2")),
                 new byte[0], "127.0.0.1");
 
-        APIGatewayV2HTTPEvent event = ApiGatewayEvents.event(request, ApiRoutes.match("POST", "/v1/snapshots").orElseThrow(), "id", NOW);
+        APIGatewayV2HTTPEvent event = ApiGatewayEvents.event(request, ApiRoutes.match("POST", "/v1/snapshots"), "id", NOW);
 
         assertEquals("application/json,application/problem+json", event.getHeaders().get("accept"));
         assertFalse(event.getHeaders().containsKey("cookie"));
@@ -99,7 +99,7 @@ class ApiGatewayEventsTest {
         ApiRequest request = new ApiRequest("POST", "/v1/snapshots", "", "HTTP/1.1",
                 List.of(Map.entry("Content-Type", "application/octet-stream")), body, "127.0.0.1");
 
-        APIGatewayV2HTTPEvent event = ApiGatewayEvents.event(request, ApiRoutes.match("POST", "/v1/snapshots").orElseThrow(), "id", NOW);
+        APIGatewayV2HTTPEvent event = ApiGatewayEvents.event(request, ApiRoutes.match("POST", "/v1/snapshots"), "id", NOW);
 
         assertEquals("/wBB", event.getBody());
         assertTrue(event.getIsBase64Encoded());
@@ -111,20 +111,29 @@ class ApiGatewayEventsTest {
         ApiRequest request = new ApiRequest("POST", "/v1/snapshots", "", "HTTP/1.1",
                 List.of(Map.entry("Content-Type", "application/json; charset=utf-8")), latin1, "127.0.0.1");
 
-        APIGatewayV2HTTPEvent event = ApiGatewayEvents.event(request, ApiRoutes.match("POST", "/v1/snapshots").orElseThrow(), "id", NOW);
+        APIGatewayV2HTTPEvent event = ApiGatewayEvents.event(request, ApiRoutes.match("POST", "/v1/snapshots"), "id", NOW);
 
         assertEquals("eyJ0aXRsZSI6ICJI4CJ9", event.getBody());
         assertTrue(event.getIsBase64Encoded());
     }
 
     @Test
-    void onlyTheTemplatesRoutesReachTheFunction() {
-        assertEquals("POST /v1/snapshots", ApiRoutes.match("POST", "/v1/snapshots").orElseThrow().routeKey());
-        assertEquals("GET /v1/snapshots/{id}", ApiRoutes.match("GET", "/v1/snapshots/a").orElseThrow().routeKey());
-        assertTrue(ApiRoutes.match("GET", "/v1/snapshots").isEmpty());
-        assertTrue(ApiRoutes.match("POST", "/v1/snapshots/").isEmpty());
-        assertTrue(ApiRoutes.match("GET", "/v1/snapshots/").isEmpty());
-        assertTrue(ApiRoutes.match("GET", "/v1/snapshots/a/b").isEmpty());
-        assertTrue(ApiRoutes.match("DELETE", "/v1/snapshots/a").isEmpty());
+    void anOperationsRouteIsMatchedAndEveryOtherRequestGoesToTheDefaultRoute() {
+        assertEquals(new ApiRoutes.Match("POST /v1/snapshots", Map.of()), ApiRoutes.match("POST", "/v1/snapshots"));
+        assertEquals(new ApiRoutes.Match("GET /v1/snapshots/{id}", Map.of("id", "a")), ApiRoutes.match("GET", "/v1/snapshots/a"));
+        for (String[] other : new String[][] {{"GET", "/v1/snapshots"}, {"POST", "/v1/snapshots/"}, {"GET", "/v1/snapshots/"},
+                {"GET", "/v1/snapshots/a/b"}, {"DELETE", "/v1/snapshots/a"}, {"POST", "/v2/snapshots"}}) {
+            assertEquals(new ApiRoutes.Match("$default", Map.of()), ApiRoutes.match(other[0], other[1]), String.join(" ", other));
+        }
+    }
+
+    @Test
+    void aFirstSegmentNamingAVersionInAnyCaseIsTheApisTheRestTheSites() {
+        for (String api : List.of("/v1", "/v1/", "/v1/snapshots", "/V1/snapshots", "/v2/snapshots", "/v10/x/y")) {
+            assertTrue(ApiRoutes.isApiPath(api), api);
+        }
+        for (String site : List.of("/", "/vi/", "/vi/index.html", "/data/v1/catalog.json", "/v", "/version", "/healthz")) {
+            assertFalse(ApiRoutes.isApiPath(site), site);
+        }
     }
 }

@@ -39,10 +39,4 @@ class ApiResponseTest {
         assertArrayEquals(new byte[] {(byte) 0xff, 0x00, 0x41}, response.body());
     }
 
-    @Test
-    void withoutAMatchingRouteApiGatewayAnswersItself() {
-        ApiResponse response = ApiResponse.noRoute();
-        assertEquals(404, response.status());
-        assertEquals("{\"message\":\"Not Found\"}", new String(response.body(), StandardCharsets.UTF_8));
-    }
 }

@@ -26,7 +26,7 @@ class RenderCommandTest {
         Console console = Console.portal("render", "--out", out.toString(), "--revisions", REVISIONS, "--site-url", SITE_URL);
 
         assertEquals(new Console(0, "render: {full=true, changedValues=0, rendered=399, written=399, deleted=0,"
-                + " dataVersion=2025-08-05T02:30:00.000Z}\n", ""), console);
+                + " deletesRefused=0, dataVersion=2025-08-05T02:30:00.000Z, cut=2025-11-20T03:00:00.000Z}\n", ""), console);
         assertEquals(Files.readString(SMALL.resolve("expected/observations.csv")), Files.readString(out.resolve("data/v1/observations.csv")));
     }
 
@@ -43,7 +43,7 @@ class RenderCommandTest {
         Console.portal("render", "--out", out.toString(), "--revisions", REVISIONS, "--site-url", SITE_URL);
 
         assertEquals(new Console(0, "render: {full=false, changedValues=0, rendered=0, written=0, deleted=0,"
-                + " dataVersion=2025-08-05T02:30:00.000Z}\n", ""),
+                + " deletesRefused=0, dataVersion=2025-08-05T02:30:00.000Z, cut=2025-11-20T03:00:00.000Z}\n", ""),
                 Console.portal("render", "--out", out.toString(), "--revisions", REVISIONS, "--site-url", SITE_URL));
     }
 
@@ -84,8 +84,8 @@ class RenderCommandTest {
     }
 
     private static final String USAGE = """
-            Usage: portal render [-h] --out=DIR [--site-url=URL] [--full] [--demo] (--revisions=FILE.jsonl |
-                                 --table=NAME)
+            Usage: portal render [-h] --out=DIR [--site-url=URL] [--full] [--allow-deletes] [--demo]
+                                 (--revisions=FILE.jsonl | --table=NAME)
             See 'portal render --help'.
             """;
 }

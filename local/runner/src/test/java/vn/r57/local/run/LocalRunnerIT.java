@@ -19,6 +19,34 @@ import vn.r57.local.demo.DemoLoader;
  */
 class LocalRunnerIT {
 
+    /** As in AWS, where the HTTP API's $default route brings these to the function: its 404 and 405, not the site's. */
+    private static void assertApiAnswersProblemJsonForAnyOtherRequest(URI base) throws Exception {
+        String notFound = "{\"type\":\"https://r57.example/problems/not-found\",\"title\":\"There is nothing here\",\"status\":404,"
+                + "\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots and GET /v1/snapshots/{id}\","
+                + "\"errors\":[{\"code\":\"not-found\",\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots and GET /v1/snapshots/{id}\"}]}";
+        for (String[] request : new String[][] {{"POST", "/v2/snapshots"}, {"GET", "/V1/snapshots/abc"}, {"PUT", "/v1/snapshots/abc/def"}}) {
+            HttpResponse<String> response = send(base, request[0], request[1]);
+            assertEquals(404, response.statusCode(), String.join(" ", request));
+            assertEquals(Optional.of("application/problem+json"), response.headers().firstValue("Content-Type"));
+            assertEquals(notFound, response.body());
+        }
+        for (String[] request : new String[][] {{"GET", "/v1/snapshots", "POST"}, {"DELETE", "/v1/snapshots", "POST"},
+                {"PATCH", "/v1/snapshots/abc", "GET"}}) {
+            HttpResponse<String> response = send(base, request[0], request[1]);
+            assertEquals(405, response.statusCode(), String.join(" ", request));
+            assertEquals(Optional.of(request[2]), response.headers().firstValue("Allow"));
+            assertEquals("{\"type\":\"https://r57.example/problems/method-not-allowed\",\"title\":\"This method is not allowed here\","
+                    + "\"status\":405,\"detail\":\"" + request[0] + " is not allowed here; use " + request[2] + "\",\"errors\":[{"
+                    + "\"code\":\"method-not-allowed\",\"detail\":\"" + request[0] + " is not allowed here; use " + request[2] + "\"}]}",
+                    response.body());
+        }
+    }
+
+    private static HttpResponse<String> send(URI base, String method, String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(base.resolve(path))
+                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void aSubmittedFigureIsPublishedExactlyAfterARenderAndSurvivesARestart(@TempDir Path folder) throws Exception {
         String token;
@@ -28,7 +56,10 @@ class LocalRunnerIT {
             assertTrue(runner.startup().demo());
             assertEquals(Optional.of("99.51"), Published.currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"));
             assertTrue(Published.get(base, "/vi/provinces/thanh-hoa/").body().contains("<span class=\"stat-value\">99,51\u00a0%"));
-            assertEquals(200, Published.get(base, "/healthz").statusCode());
+            HttpResponse<String> health = Published.get(base, "/healthz");
+            assertEquals(200, health.statusCode(), "ready: the demo data is loaded and the first render published");
+            assertEquals("{\"status\":\"ok\"}\n", health.body());
+            assertApiAnswersProblemJsonForAnyOtherRequest(base);
 
             token = InProcessPortal.keys("create", "--province", "thanh-hoa", "--data", folder.toString());
             HttpResponse<String> submitted = Published.submit(base, token, """
