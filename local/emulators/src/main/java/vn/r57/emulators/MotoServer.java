@@ -8,9 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -41,8 +39,8 @@ public final class MotoServer implements AutoCloseable {
 
     public static MotoServer start() {
         Path python = PythonTools.python(PYTHON_VARIABLE, "moto", VERSION, "moto[server]==" + VERSION, "moto_server");
-        Path launcher = launcherScript();
-        ProcessBuilder builder = new ProcessBuilder(python.toString(), launcher.toString(), LoopbackPorts.HOST);
+        // Given with -c rather than as a file: nothing to clean up after a JVM that was killed.
+        ProcessBuilder builder = new ProcessBuilder(python.toString(), "-c", launcherScript(), LoopbackPorts.HOST);
         ChildProcess process = ChildProcess.start("moto", builder, true);
         try {
             MotoServer server = new MotoServer(process, readPort(process));
@@ -68,14 +66,11 @@ public final class MotoServer implements AutoCloseable {
         process.close();
     }
 
-    private static Path launcherScript() {
+    private static String launcherScript() {
         try (InputStream script = MotoServer.class.getResourceAsStream(LAUNCHER)) {
-            Path copy = Files.createTempFile("r57-moto-", ".py");
-            copy.toFile().deleteOnExit();
-            Files.copy(script, copy, StandardCopyOption.REPLACE_EXISTING);
-            return copy;
+            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot copy " + LAUNCHER + " out of the class path", e);
+            throw new UncheckedIOException("Cannot read " + LAUNCHER + " from the class path", e);
         }
     }
 

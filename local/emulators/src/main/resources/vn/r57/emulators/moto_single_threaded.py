@@ -2,7 +2,8 @@
 
 `moto_server` hard-codes werkzeug's threaded server, and with it concurrent DynamoDB transactions lost a
 committed write and let two identical idempotent requests both succeed: moto's backends take no locks.
-Run with the Python that has moto[server] installed: `python moto_single_threaded.py HOST`.
+Run with the Python that has moto[server] installed: `python moto_single_threaded.py HOST` (or this text
+after `python -c`).
 
 Binds HOST on a port the system picks (no race for a free port), prints that port as the first line of
 its standard output, and serves until its standard input reaches its end: the process that started it
