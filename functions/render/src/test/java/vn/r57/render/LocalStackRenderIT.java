@@ -12,13 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import vn.r57.core.catalog.Catalog;
 import vn.r57.core.history.Revision;
 import vn.r57.core.snapshot.Observation;
 import vn.r57.core.snapshot.Submission;
@@ -26,7 +29,10 @@ import vn.r57.emulators.EmulatorClients;
 import vn.r57.emulators.EmulatorEndpoints;
 import vn.r57.emulators.Emulators;
 import vn.r57.emulators.LocalStackS3;
+import vn.r57.render.sink.DirectorySink;
+import vn.r57.store.DynamoRevisionSource;
 import vn.r57.store.DynamoSubmissionStore;
+import vn.r57.store.Hashes;
 import vn.r57.store.SubmissionStore;
 import vn.r57.store.Tables;
 
@@ -45,6 +51,9 @@ class LocalStackRenderIT {
 
     private final Map<String, String> snapshotNames = new LinkedHashMap<>();
 
+    @TempDir
+    Path folder;
+
     @Test
     void theShadedRenderFunctionPublishesEveryObjectToLocalStackS3(DynamoDbClient dynamo, EmulatorEndpoints endpoints)
             throws Exception {
@@ -60,9 +69,15 @@ class LocalStackRenderIT {
                     "AWS_ENDPOINT_URL_DYNAMODB", endpoints.dynamoEndpoint().toString()));
 
             assertTrue(output.contains("render: {"), output);
-            List<String> keys = s3.listObjectsV2Paginator(list -> list.bucket(BUCKET)).contents().stream()
-                    .map(S3Object::key).toList();
-            assertEquals(SmallDataSet.PUBLISHED_OBJECTS, keys.size(), String.join("\n", keys));
+            // Every object, byte for byte, is what the same full render writes to a folder.
+            new Renderer(Catalog.load(), new DynamoRevisionSource(dynamo, TABLE), OutputSets.all(SmallDataSet.SITE_URL, false),
+                    new DirectorySink(folder)).render(true);
+            Map<String, String> published = new TreeMap<>();
+            for (S3Object object : s3.listObjectsV2Paginator(list -> list.bucket(BUCKET)).contents()) {
+                published.put(object.key(), Hashes.sha256(
+                        s3.getObjectAsBytes(get -> get.bucket(BUCKET).key(object.key())).asByteArray()));
+            }
+            assertEquals(Folders.hashes(folder), published);
             for (String file : List.of("observations.csv", "feed.atom", "provinces/thanh-hoa.json",
                     "provinces/tuyen-quang.json", "provinces/ha-giang.json", "indicators/mobile-base-stations.json")) {
                 assertEquals(SmallDataSet.resource("expected/" + file),
