@@ -41,7 +41,12 @@ class MotoServerIT {
                 .start();
         long motoPid;
         try (BufferedReader output = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
-            motoPid = Long.parseLong(output.readLine());
+            // The other JVM may first say that it installs moto; its process id is the line that is a number.
+            String line = output.readLine();
+            while (line != null && !line.matches("[0-9]+")) {
+                line = output.readLine();
+            }
+            motoPid = Long.parseLong(line);
             ProcessHandle moto = ProcessHandle.of(motoPid).orElseThrow();
             assertTrue(moto.isAlive());
 
