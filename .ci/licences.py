@@ -70,6 +70,7 @@ NAMES = {
     "cddl-1.0": "CDDL-1.0", "cddl-1.1": "CDDL-1.1", "cddl 1.1": "CDDL-1.1",
     "gpl2 w/ cpe": "GPL-2.0-with-classpath-exception", "gnu general public license, version 2 with the gnu classpath exception": "GPL-2.0-with-classpath-exception",
     "gpl-2.0-with-classpath-exception": "GPL-2.0-with-classpath-exception",
+    "gnu general public license (gpl), version 2, with the classpath exception": "GPL-2.0-with-classpath-exception",
     "lgpl-2.1-or-later": "LGPL-2.1-or-later", "lgpl-2.1+": "LGPL-2.1-or-later",
     "gnu lesser general public license v2 or later (lgplv2+)": "LGPL-2.1-or-later",
     "gnu library or lesser general public license (lgpl)": "LGPL-2.1-or-later",
@@ -173,14 +174,16 @@ def maven_packages():
             match = re.match(r"^\s+([\w.\-]+):([\w.\-]+):[\w\-]+(?::[\w.\-]+)?:([\w.\-]+):(compile|runtime|test|provided|system)", line)
             if match:
                 group, artifact, version, scope = match.groups()
-                entry = dependencies.setdefault((group, artifact, version), {"scopes": set(), "modules": set()})
-                entry["scopes"].add(scope)
-                entry["modules"].add(module)
+                uses = dependencies.setdefault((group, artifact, version), {"runtime": set(), "test": set()})
+                uses["test" if scope == "test" else "runtime"].add(module.rsplit("/", 1)[-1])
     rows = []
-    for (group, artifact, version), entry in sorted(dependencies.items()):
+    for (group, artifact, version), uses in sorted(dependencies.items()):
         licence = pom_licences(group, artifact, version)
-        scope = "runtime" if entry["scopes"] & {"compile", "runtime", "provided", "system"} else "test"
-        rows.append(("Maven", f"{group}:{artifact}", version, licence, scope))
+        # A module that has it at run time does not list it again among those that test with it.
+        tests_only = uses["test"] - uses["runtime"]
+        use = "; ".join(f"{scope}: {', '.join(sorted(modules))}"
+                        for scope, modules in (("runtime", uses["runtime"]), ("test", tests_only)) if modules)
+        rows.append(("Maven", f"{group}:{artifact}", version, licence, use))
     return rows
 
 
@@ -263,8 +266,9 @@ def render(rows):
         "fails when this list is out of date or names a licence that is not approved in `.ci/licences.py`. The",
         "project itself: code under the Apache License 2.0 ([LICENSE](LICENSE)), published data under CC BY 4.0.",
         "",
-        "- **Maven**: every dependency of every module, any scope (`runtime` = shipped in a jar or used by the",
-        "  local portal, `test` = tests only); the licence as the artifact's POM (or its parent's) names it.",
+        "- **Maven**: every dependency of every module, any scope, with the modules that use it at run time (on",
+        "  their main class path) and those that only test with it (`.` is the parent POM); the licence as the",
+        "  artifact's POM (or its parent's) names it.",
         "- **npm**: the browser tests' packages (`e2e/package-lock.json`).",
         "- **PyPI**: the Python tools `.ci/run` installs (each pinned, in its own virtualenv) and what they pull in;",
         "  run as tools, never shipped. Their own dependencies are listed without versions, which float.",
