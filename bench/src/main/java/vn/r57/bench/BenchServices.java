@@ -20,14 +20,13 @@ import java.util.Properties;
 import java.util.concurrent.Executors;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.r57.bench.cold.BarePutHandler;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Province;
-import vn.r57.emulators.DynamoDbLocal;
 import vn.r57.emulators.EmulatorClients;
+import vn.r57.emulators.MotoServer;
 import vn.r57.emulators.S3Emulator;
 import vn.r57.local.Json;
 import vn.r57.local.api.ApiAdapter;
@@ -38,7 +37,7 @@ import vn.r57.store.Tables;
 import vn.r57.submit.SubmitHandler;
 
 /**
- * The long-lived side of the benchmarks, started once by bench/run: DynamoDB Local and s3proxy in memory, the table,
+ * The long-lived side of the benchmarks, started once by bench/run: moto (DynamoDB) and s3proxy in memory, the table,
  * one key per current province, the submit handler and the bare-PutItem baseline each on a loopback port behind the
  * local runner's API Gateway adapter (the same event shapes as in AWS, the same HTTP stack for both), and a warm-up so that the emulators are hot before anything is measured. It writes what the other benchmark JVMs
  * need to {@code DIR/services.properties}, then runs until bench/run stops it.
@@ -69,11 +68,12 @@ public final class BenchServices {
 
     private static void serve(Path work) throws Exception {
         Files.createDirectories(work.resolve("cold"));
-        DynamoDbLocal dynamo = DynamoDbLocal.inMemory();
+        // moto ends with this JVM however bench/run stops it (see MotoServer).
+        MotoServer dynamo = MotoServer.start();
         S3Emulator s3 = S3Emulator.inMemory();
         DynamoDbClient client = DynamoDbClients.builder()
                 .endpointOverride(dynamo.endpoint())
-                .region(Region.US_EAST_1)
+                .region(EmulatorClients.REGION)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
                 .build();
         // Set-up with the SDK's default timeouts: the functions' short ones are for requests, not table creation
@@ -128,7 +128,7 @@ public final class BenchServices {
         return server.getAddress().getPort();
     }
 
-    /** Submits to the submit handler and the baseline, so that DynamoDB Local and both paths are compiled hot. */
+    /** Submits to the submit handler and the baseline, so that the emulator and both paths are warm. */
     private static void warmUp(List<Integer> ports, Catalog catalog, Map<String, String> tokens) throws Exception {
         long started = System.nanoTime();
         var http = java.net.http.HttpClient.newHttpClient();

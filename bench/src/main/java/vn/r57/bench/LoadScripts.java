@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.r57.core.catalog.Catalog;
+import vn.r57.emulators.EmulatorClients;
 import vn.r57.local.Json;
 
 /**
@@ -44,7 +45,7 @@ final class LoadScripts {
                     + "\"},\"sk\":{\"S\":\"BARE\"},\"body\":{\"S\":" + Json.string(body) + "}}}";
             puts.add("wrk.format(\"POST\", \"/\", {[\"Content-Type\"] = \"application/x-amz-json-1.0\", "
                     + "[\"X-Amz-Target\"] = \"DynamoDB_20120810.PutItem\", [\"X-Amz-Date\"] = \"20260101T000000Z\", "
-                    + "[\"Authorization\"] = \"AWS4-HMAC-SHA256 Credential=bench/20260101/us-east-1/dynamodb/aws4_request, "
+                    + "[\"Authorization\"] = \"AWS4-HMAC-SHA256 Credential=bench/20260101/" + EmulatorClients.REGION.id() + "/dynamodb/aws4_request, "
                     + "SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=0000\"}, " + lua(put) + ")");
             i++;
         }

@@ -18,10 +18,11 @@ import java.util.Properties;
 import java.util.stream.IntStream;
 import vn.r57.bench.Results;
 import vn.r57.bench.SnapshotBodies;
+import vn.r57.emulators.EmulatorClients;
 
 /**
  * Cold start, submit function versus baseline: each run is a fresh JVM on the shaded function jar that reads the event,
- * constructs the handler and answers one request against the already warm DynamoDB Local of BenchServices. Runs
+ * constructs the handler and answers one request against the already warm moto of BenchServices. Runs
  * alternate between the two handlers so that noise from other processes hits both alike; medians are reported.
  * One more run of each logs class loading to count the classes a cold start loads.
  *
@@ -73,7 +74,7 @@ public final class ColdStart {
         Run b = median(baseline);
         StringBuilder md = new StringBuilder();
         md.append("Fresh JVM (").append(String.join(" ", JVM_FLAGS)).append(") to first response, median of ")
-                .append(runs).append(" alternating runs each, against warm DynamoDB Local on loopback.\n\n");
+                .append(runs).append(" alternating runs each, against warm moto (DynamoDB) on loopback.\n\n");
         md.append("| | submit (20-value snapshot, 201) | baseline (one bare PutItem) | ratio |\n|---|---:|---:|---:|\n");
         row(md, "JVM start to main (ms)", s.jvmStartMicros(), b.jvmStartMicros());
         row(md, "read event (ms)", s.eventMicros(), b.eventMicros());
@@ -107,7 +108,7 @@ public final class ColdStart {
         // What Lambda sets, pointed at the emulator; no profile files, so nothing is read from ~/.aws.
         environment.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         environment.put("TABLE_NAME", services.getProperty("table"));
-        environment.put("AWS_REGION", "us-east-1");
+        environment.put("AWS_REGION", EmulatorClients.REGION.id());
         environment.put("AWS_ACCESS_KEY_ID", "bench");
         environment.put("AWS_SECRET_ACCESS_KEY", "bench");
         environment.put("AWS_ENDPOINT_URL_DYNAMODB", services.getProperty("dynamo.endpoint"));

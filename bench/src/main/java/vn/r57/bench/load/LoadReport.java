@@ -25,11 +25,11 @@ public final class LoadReport {
         Map<?, ?> direct = last(Path.of(args[4]));
         StringBuilder md = new StringBuilder();
         md.append("wrk ").append(settings).append(" on loopback; requests rotate over the 34 current provinces, each with its own key; ")
-                .append("20-value snapshots. Both handlers sit behind the same API Gateway-style adapter in the same JVM as DynamoDB Local.\n\n");
+                .append("20-value snapshots. Both handlers sit behind the same API Gateway-style adapter in the same JVM, with moto (DynamoDB, single-threaded) as a child process.\n\n");
         md.append("| | throughput (req/s) | p50 (ms) | p99 (ms) | errors / non-2xx |\n|---|---:|---:|---:|---:|\n");
         row(md, "submit handler: POST /v1/snapshots (201)", submit);
         row(md, "baseline handler: one bare PutItem (201)", bare);
-        row(md, "bare PutItem straight to DynamoDB Local (no adapter, no handler)", direct);
+        row(md, "bare PutItem straight to moto (no adapter, no handler)", direct);
         md.append(String.format(Locale.ROOT, "| **submit ÷ baseline handler** | %.2f | %.2f | %.2f | |%n",
                 number(submit, "rps") / number(bare, "rps"), number(submit, "p50_ms") / number(bare, "p50_ms"),
                 number(submit, "p99_ms") / number(bare, "p99_ms")));

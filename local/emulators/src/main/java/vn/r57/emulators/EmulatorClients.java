@@ -18,9 +18,14 @@ import software.amazon.awssdk.services.s3.S3Configuration;
  */
 public final class EmulatorClients {
 
-    public static final Region REGION = Region.US_EAST_1;
+    /**
+     * The one region of every client of the emulators: moto keeps a table in the region it was made in, so a client
+     * of another region would not find it. The deployment's region, which tests that configure a function through
+     * {@code AWS_REGION} also use.
+     */
+    public static final Region REGION = Region.AP_SOUTHEAST_1;
 
-    // Neither emulator checks signatures; the SDK still needs something to sign with.
+    // Neither emulator checks signatures (moto only reads the region from them); the SDK still needs something to sign with.
     private static final StaticCredentialsProvider DUMMY_CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("emulator", "emulator"));
 

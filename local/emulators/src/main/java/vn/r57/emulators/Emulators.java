@@ -10,9 +10,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Starts in-memory DynamoDB Local and s3proxy once per test JVM and stops them when JUnit closes its root
- * context. Test methods, constructors and {@code @BeforeAll} methods may ask for {@link EmulatorEndpoints},
- * {@link DynamoDbClient} or {@link S3Client}; the clients are shared, so tests must not close them.
+ * Starts moto (for DynamoDB, in a child Python process) and s3proxy, both in memory, once per test JVM and stops
+ * them when JUnit closes its root context (or, failing that, when the JVM exits). Test methods, constructors and
+ * {@code @BeforeAll} methods may ask for {@link EmulatorEndpoints}, {@link DynamoDbClient} or {@link S3Client}; the
+ * clients are shared, so tests must not close them.
  *
  * <pre>{@code @ExtendWith(Emulators.class)}</pre>
  */

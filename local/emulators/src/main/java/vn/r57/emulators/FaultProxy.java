@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
- * A TCP proxy on loopback between an SDK client and an emulator (DynamoDB Local, s3proxy) for fault-injection tests.
+ * A TCP proxy on loopback between an SDK client and an emulator (moto, s3proxy) for fault-injection tests.
  * It reads each HTTP request and, depending on its mode, passes it on, cuts the connection, answers a DynamoDB
  * throttling error in DynamoDB's own wire format, or passes the request on and then cuts the connection before the
  * answer arrives (the write happened, the caller never learns it). Faults apply to the requests a predicate on the

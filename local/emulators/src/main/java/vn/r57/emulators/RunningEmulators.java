@@ -5,16 +5,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** The in-memory emulators of one test JVM and the clients shared by its tests. */
+/** The in-memory emulators of one test JVM (moto for DynamoDB, s3proxy for S3) and the clients shared by its tests. */
 final class RunningEmulators implements ExtensionContext.Store.CloseableResource {
 
-    private final DynamoDbLocal dynamoDb;
+    private final MotoServer dynamoDb;
     private final S3Emulator s3;
     private final EmulatorEndpoints endpoints;
     private final DynamoDbClient dynamoDbClient;
     private final S3Client s3Client;
 
-    private RunningEmulators(DynamoDbLocal dynamoDb, S3Emulator s3) {
+    private RunningEmulators(MotoServer dynamoDb, S3Emulator s3) {
         this.dynamoDb = dynamoDb;
         this.s3 = s3;
         this.endpoints = new EmulatorEndpoints(dynamoDb.endpoint(), s3.endpoint());
@@ -23,10 +23,13 @@ final class RunningEmulators implements ExtensionContext.Store.CloseableResource
     }
 
     static RunningEmulators start() {
-        DynamoDbLocal dynamoDb = timed("DynamoDB Local (in memory)", DynamoDbLocal::inMemory);
+        MotoServer dynamoDb = timed("moto " + MotoServer.VERSION + " (DynamoDB, in memory)", MotoServer::start);
         try {
             S3Emulator s3 = timed("s3proxy (in memory)", S3Emulator::inMemory);
-            return new RunningEmulators(dynamoDb, s3);
+            RunningEmulators emulators = new RunningEmulators(dynamoDb, s3);
+            // moto loads a service's code on its first request: paid here once, not by whichever test comes first.
+            emulators.dynamoDbClient.listTables();
+            return emulators;
         } catch (RuntimeException e) {
             dynamoDb.close();
             throw e;

@@ -61,7 +61,7 @@ public final class S3Emulator implements AutoCloseable {
     }
 
     private static S3Emulator start(BlobStore store) {
-        // Unlike DynamoDB Local, s3proxy accepts port 0 and reports the port Jetty bound: no race.
+        // s3proxy accepts port 0 and reports the port Jetty bound: no race for a free port.
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(store)
                 .endpoint(URI.create("http://" + LoopbackPorts.HOST + ":0"))
