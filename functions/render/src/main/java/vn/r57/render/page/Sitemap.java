@@ -30,6 +30,11 @@ final class Sitemap {
         for (Indicator indicator : catalog.indicators()) {
             pages.add(lang -> SitePaths.indicator(lang, indicator.id()));
         }
+        pages.add(SitePaths::regions);
+        for (vn.r57.core.region.Region region : vn.r57.core.region.Regions.load().all()) {
+            pages.add(lang -> SitePaths.region(lang, region.id()));
+        }
+        pages.add(SitePaths::compare);
         StringBuilder xml = new StringBuilder(64 * 1024);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
