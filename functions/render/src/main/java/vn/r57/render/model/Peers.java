@@ -25,6 +25,10 @@ import vn.r57.core.snapshot.Kind;
  */
 public final class Peers {
 
+    /** Later end first; on the same end the coarser period (a year beats its Q4 and December), as Series.latest. */
+    private static final Comparator<Period> LATEST =
+            Comparator.comparing(Period::end).thenComparing(Comparator.<Period>naturalOrder().reversed());
+
     private final RenderModel model;
     private final Regions regions;
     /** indicator → period → unit → own current actual point. */
@@ -82,8 +86,7 @@ public final class Peers {
                     .filter(entry -> region.unitIds().stream().anyMatch(entry.getValue()::containsKey))
                     .max(Comparator.<Map.Entry<Period, Map<String, Point>>>comparingLong(entry ->
                                     region.unitIds().stream().filter(entry.getValue()::containsKey).count())
-                            .thenComparing(entry -> entry.getKey().end())
-                            .thenComparing(Map.Entry::getKey))
+                            .thenComparing(entry -> entry.getKey(), LATEST))
                     .map(Map.Entry::getKey);
             Map<String, Point> points = new LinkedHashMap<>();
             best.ifPresent(period -> region.unitIds().forEach(unit -> {
@@ -112,7 +115,7 @@ public final class Peers {
         Optional<Period> latestOwn = byPeriod.entrySet().stream()
                 .filter(entry -> entry.getValue().containsKey(unit.id()))
                 .map(Map.Entry::getKey)
-                .max(Comparator.comparing(Period::end).thenComparing(Comparator.naturalOrder()));
+                .max(LATEST);
         if (latestOwn.isPresent()) {
             Period period = latestOwn.get();
             Point point = byPeriod.get(period).get(unit.id());
@@ -129,7 +132,7 @@ public final class Peers {
                 ? sums.getOrDefault(indicator.id(), Map.of()).entrySet().stream()
                         .filter(entry -> entry.getValue().containsKey(unit.id()))
                         .map(Map.Entry::getKey)
-                        .max(Comparator.comparing(Period::end).thenComparing(Comparator.naturalOrder()))
+                        .max(LATEST)
                 : Optional.empty();
         if (latestSum.isPresent()) {
             Period period = latestSum.get();

@@ -98,6 +98,20 @@ class PeersTest {
     }
 
     @Test
+    void aYearBeatsItsFourthQuarterAndDecemberWhenTheyEndTheSameDay() {
+        value("hue", ON_TIME, "2025-Q4", "70");
+        value("hue", ON_TIME, "2025-12", "71");
+        value("hue", ON_TIME, "2025", "72");
+        value("thanh-hoa", ON_TIME, "2025-Q4", "60");
+        value("thanh-hoa", ON_TIME, "2025", "62");
+
+        Peers peers = peers();
+
+        assertEquals(Optional.of(Period.year(2025)), figures(peers.region(region("bac-trung-bo-2025")), ON_TIME).period());
+        assertEquals("72", comparison(peers, "hue", ON_TIME).value().orElseThrow().toPlainString());
+    }
+
+    @Test
     void aRegionOfTheMasterPlanCountsPeriodsEndingByThe30thOfJune2025OverItsSixtyThreeUnits() {
         value("thanh-hoa", STATIONS, "2024", "3000");
         value("binh-dinh", STATIONS, "2024", "1201");
