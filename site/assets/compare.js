@@ -94,6 +94,17 @@
     return number;
   }
 
+  // As the portal writes a period short: "2025", "Quý 1/2025" / "Q1 2025", "Tháng 3/2025" / "Mar 2025".
+  function formatPeriod(period) {
+    if (period.length === 4) {
+      return period;
+    }
+    if (period.charAt(5) === 'Q') {
+      return msg('periodQuarter', period.slice(0, 4), period.charAt(6));
+    }
+    return msg('periodMonth', period.slice(0, 4), form.dataset.months.split(',')[Number(period.slice(5, 7)) - 1]);
+  }
+
   function periodEnd(period) {
     var year = Number(period.slice(0, 4));
     if (period.length === 4) {
@@ -222,7 +233,7 @@
     periods.forEach(function (period) {
       var label = svg('text', { x: x(period), y: height - bottom + 18, 'text-anchor': 'middle', 'font-size': '12',
         fill: '#1b1f24' });
-      label.textContent = period;
+      label.textContent = formatPeriod(period);
       chart.appendChild(label);
     });
     lines.forEach(function (points, u) {
@@ -237,7 +248,7 @@
       points.forEach(function (p) {
         var mark = marker(SHAPES[u], x(p.period), y(Number(p.value)), colour);
         var tip = svg('title');
-        tip.textContent = units[u].name[lang] + ', ' + p.period + ': ' + formatValue(p, indicator);
+        tip.textContent = units[u].name[lang] + ', ' + formatPeriod(p.period) + ': ' + formatValue(p, indicator);
         mark.appendChild(tip);
         chart.appendChild(mark);
       });
@@ -256,7 +267,7 @@
       return el('th', { scope: 'col' }, [unit.name[lang]]);
     }));
     var rows = periods.map(function (period) {
-      return el('tr', {}, [el('th', { scope: 'row' }, [period])].concat(lines.map(function (points) {
+      return el('tr', {}, [el('th', { scope: 'row' }, [formatPeriod(period)])].concat(lines.map(function (points) {
         var point = points.filter(function (p) { return p.period === period; })[0];
         return point ? el('td', { class: 'num' }, [formatValue(point, indicator)])
           : el('td', { class: 'muted' }, [msg('none')]);
@@ -288,7 +299,7 @@
           var point = latestActual(data, indicator.id);
           return point
             ? el('td', { class: 'num' }, [formatValue(point, indicator) + ' ',
-              el('span', { class: 'small muted' }, ['(' + point.period + ')'])])
+              el('span', { class: 'small muted' }, ['(' + formatPeriod(point.period) + ')'])])
             : el('td', { class: 'muted' }, [msg('none')]);
         })));
       });
