@@ -1,11 +1,13 @@
 package vn.r57.render.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.r57.core.catalog.Indicator;
 import vn.r57.core.period.Period;
 import vn.r57.core.region.GroupFigures;
+import vn.r57.core.region.Ranks;
 import vn.r57.core.region.Region;
 
 /**
@@ -24,7 +26,7 @@ public record RegionFigures(
 
     /** The members in rank order, then the members without a value in reference order. */
     public List<String> unitsInRankOrder() {
-        List<String> ordered = new java.util.ArrayList<>(figures.ranks().stream().map(r -> r.unit()).toList());
+        List<String> ordered = new ArrayList<>(figures.ranks().stream().map(Ranks.Ranked::unit).toList());
         ordered.addAll(figures.missing());
         return ordered;
     }

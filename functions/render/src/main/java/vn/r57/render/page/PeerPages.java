@@ -1,11 +1,11 @@
 package vn.r57.render.page;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.r57.core.Lang;
 import vn.r57.core.catalog.Province;
 import vn.r57.core.region.Region;
@@ -30,8 +30,9 @@ final class PeerPages {
 
     private PeerPages() {}
 
+    /** @param peerSupplier the peers of the model, built once for both languages when a region page needs them */
     static void add(List<Output> outputs, Site site, SiteAssets assets, RenderModel model,
-            java.util.function.Supplier<Peers> peerSupplier, Formats f) {
+            Supplier<Peers> peerSupplier, Formats f) {
         Regions regions = Regions.load();
         Lang lang = f.lang();
         outputs.add(page(SitePaths.regions(lang), Stage.INDEX, Scope.none(), () -> PageRenderer.render(
@@ -70,7 +71,7 @@ final class PeerPages {
         return ids;
     }
 
-    private static Output page(String path, Stage stage, Scope scope, java.util.function.Supplier<byte[]> content) {
+    private static Output page(String path, Stage stage, Scope scope, Supplier<byte[]> content) {
         return new Output(SitePaths.key(path), Output.HTML, Output.CACHE_CHANGING, stage, scope, content);
     }
 }
