@@ -7,6 +7,9 @@ export const THANH_HOA = 'thanh-hoa';
 export const ON_TIME = 'on-time-admin-processing';
 export const THANH_HOA_ON_TIME = { province: THANH_HOA, indicator: ON_TIME, period: '2025', value: '99.51' };
 export const SHOWN = { vi: '99,51 %', en: '99.51%' };
+// Thanh Hoa's regions after and before 1 July 2025 (regions.csv).
+export const REGION_2025 = 'bac-trung-bo-2025';
+export const REGION_2021 = 'bac-trung-bo-duyen-hai-mien-trung';
 
 /** One page of every type, in both languages; a unit dissolved in 2025 has its own layout (lineage). */
 export function pageTypes(lang) {
@@ -18,6 +21,10 @@ export function pageTypes(lang) {
     { type: 'status', path: `/${lang}/status/`, status: 200, twin: true },
     { type: 'data', path: `/${lang}/data/`, status: 200, twin: true },
     { type: 'about', path: `/${lang}/about/`, status: 200, twin: true },
+    { type: 'regions', path: `/${lang}/regions/`, status: 200, twin: true },
+    { type: 'region', path: `/${lang}/regions/${REGION_2025}/`, status: 200, twin: true },
+    { type: 'region-2021', path: `/${lang}/regions/${REGION_2021}/`, status: 200, twin: true },
+    { type: 'compare', path: `/${lang}/compare/`, status: 200, twin: true },
     // A missing address gets /404.html with status 404 (as CloudFront answers); its English twin is a file.
     lang === 'vi'
       ? { type: 'not-found', path: '/vi/khong-co-trang-nay/', status: 404, twin: false }

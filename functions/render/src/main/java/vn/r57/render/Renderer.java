@@ -39,9 +39,10 @@ public final class Renderer {
      * format makes the next run a full rebuild. Also bump it when the manifest's digest changes (2: SHA-512/256 instead
      * of SHA-256): otherwise an incremental run would rewrite every object it touches as changed and leave the old
      * digests of the others in the manifest. 3: the feed is written by a template, which leaves {@code "} in text as it
-     * is instead of {@code &quot;}.
+     * is instead of {@code &quot;}. 4: catalog.json lists the region
+     * schemes, every page's navigation leads to the regions and unit pages compare with their region.
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     /**
      * How far before the previous cut a run looks for values it has not published. A revision whose receipt time is

@@ -137,30 +137,34 @@ class RenderIT {
         RenderReport report = render(false, next);
 
         // Charts first, then the unit's and the indicator's files and pages, then everything that lists all units.
-        assertEquals(List.of(
-                        "vi/provinces/thanh-hoa/mobile-base-stations.svg",
-                        "vi/indicators/mobile-base-stations/map.svg",
-                        "en/provinces/thanh-hoa/mobile-base-stations.svg",
-                        "en/indicators/mobile-base-stations/map.svg",
-                        "data/v1/provinces/thanh-hoa.json",
-                        "data/v1/indicators/mobile-base-stations.json",
-                        "vi/provinces/thanh-hoa/index.html",
-                        "vi/indicators/mobile-base-stations/index.html",
-                        "en/provinces/thanh-hoa/index.html",
-                        "en/indicators/mobile-base-stations/index.html",
-                        "data/v1/catalog.json",
-                        "data/v1/observations.csv",
-                        "data/v1/feed.atom",
-                        "data/v1/datapackage.json",
-                        "vi/index.html",
-                        "vi/status/index.html",
-                        "vi/data/index.html",
-                        "en/index.html",
-                        "en/status/index.html",
-                        "en/data/index.html",
-                        "_render/manifest.json"),
-                next.puts);
-        assertEquals(20, report.written());
+        // The nation's 2025 median of the indicator moves, and every unit of the three 2025 regions with a 2025 value
+        // shows it (its own row, or its region's latest figures); their regions' pages list the new value.
+        List<String> units = List.of("ha-noi", "hue", "lai-chau", "dien-bien", "son-la", "lang-son", "quang-ninh",
+                "thanh-hoa", "nghe-an", "ha-tinh", "cao-bang", "tuyen-quang", "lao-cai", "thai-nguyen", "phu-tho",
+                "bac-ninh", "hung-yen", "hai-phong", "ninh-binh", "quang-tri");
+        List<String> expected = new java.util.ArrayList<>(List.of(
+                "vi/provinces/thanh-hoa/mobile-base-stations.svg",
+                "vi/indicators/mobile-base-stations/map.svg",
+                "en/provinces/thanh-hoa/mobile-base-stations.svg",
+                "en/indicators/mobile-base-stations/map.svg",
+                "data/v1/provinces/thanh-hoa.json",
+                "data/v1/indicators/mobile-base-stations.json"));
+        for (String lang : List.of("vi", "en")) {
+            units.forEach(unit -> expected.add(lang + "/provinces/" + unit + "/index.html"));
+            expected.add(lang + "/regions/bac-trung-bo-duyen-hai-mien-trung/index.html");
+            expected.add(lang + "/regions/bac-trung-bo-2025/index.html");
+            expected.add(lang + "/indicators/mobile-base-stations/index.html");
+        }
+        expected.addAll(List.of("data/v1/catalog.json", "data/v1/observations.csv", "data/v1/feed.atom",
+                "data/v1/datapackage.json"));
+        for (String lang : List.of("vi", "en")) {
+            for (String page : List.of("compare", "", "status", "data")) {
+                expected.add(lang + "/" + (page.isEmpty() ? "" : page + "/") + "index.html");
+            }
+        }
+        expected.add("_render/manifest.json");
+        assertEquals(expected, next.puts);
+        assertEquals(expected.size() - 1, report.written());
         assertEquals(1, report.changedValues());
     }
 

@@ -25,7 +25,7 @@ public final class SmallDataSet {
      * with their maps, the 13 charts of the unit-indicator pairs that have values, overview, status, data, about and
      * 404 pages; once the stylesheet, the icon, the root page, robots.txt and the sitemap).
      */
-    public static final int PUBLISHED_OBJECTS = (5 + 1 + 86 + 18 + 4) + 2 * (86 + 18 + 18 + 13 + 5) + 5;
+    public static final int PUBLISHED_OBJECTS = (5 + 1 + 86 + 18 + 5) + 2 * (86 + 18 + 18 + 13 + 5 + 20) + 6;
 
     private SmallDataSet() {}
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import vn.r57.render.output.JsonWriter;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.history.Instants;
+import vn.r57.core.region.Regions;
 import vn.r57.render.model.RenderModel;
 
 /** {@code /data/v1/catalog.json}: what can be reported, by whom, under which licence, and where each file is. */
@@ -32,6 +33,7 @@ final class CatalogFile {
                         .put("observations", links.url(Links.OBSERVATIONS))
                         .put("datapackage", links.url(Links.DATAPACKAGE))
                         .put("feed", links.url(Links.FEED))
+                        .put("regions", links.url(Links.REGIONS))
                         .put("schemas", links.url(Links.SCHEMA_DIR))
                         .build())
                 .put("pillars", catalog.pillars().stream()
@@ -42,6 +44,7 @@ final class CatalogFile {
                         .toList())
                 .put("indicators", catalog.indicators().stream().map(i -> (Object) fragments.indicator(i)).toList())
                 .put("provinces", catalog.provinces().stream().map(p -> (Object) fragments.unit(p)).toList())
+                .put("regionSchemes", RegionFragments.schemes(Regions.load()))
                 .build());
     }
 }

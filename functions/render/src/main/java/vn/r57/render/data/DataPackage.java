@@ -25,6 +25,7 @@ final class DataPackage {
         List<Object> resources = new ArrayList<>();
         resources.add(observations());
         resources.add(json("catalog", "catalog.json", "catalog", "Indicators, pillars, units with their 2025 lineage"));
+        resources.add(RegionsResource.descriptor());
         for (Province province : model.catalog().provinces()) {
             resources.add(json("province-" + province.id(), relative(Links.province(province.id())), "province",
                     province.nameEn() + ": every series with revisions, reporting status, progress"));

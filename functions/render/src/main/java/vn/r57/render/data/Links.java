@@ -11,6 +11,7 @@ public final class Links {
     public static final String OBSERVATIONS = ROOT + "observations.csv";
     public static final String DATAPACKAGE = ROOT + "datapackage.json";
     public static final String FEED = ROOT + "feed.atom";
+    public static final String REGIONS = ROOT + "regions.csv";
     public static final String SCHEMA_DIR = ROOT + "schema/";
     public static final String OPENAPI = ROOT + "openapi.yaml";
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.r57.core.region.Regions;
 import vn.r57.render.model.IndicatorData;
 import vn.r57.render.model.ProvinceData;
 import vn.r57.render.model.RenderModel;
@@ -54,6 +55,9 @@ public final class OpenData implements OutputSet {
                 () -> new CatalogFile(links).render(model)));
         outputs.add(new Output(Links.OBSERVATIONS, Output.CSV, Output.CACHE_CHANGING, Stage.INDEX, Scope.everyChange(),
                 () -> new ObservationsCsv().render(model)));
+        // Reference data: changes with a release, never with a received value.
+        outputs.add(new Output(Links.REGIONS, Output.CSV, Output.CACHE_CHANGING, Stage.INDEX, Scope.none(),
+                () -> new RegionsCsv().render(Regions.load())));
         outputs.add(new Output(Links.FEED, Output.ATOM, Output.CACHE_CHANGING, Stage.INDEX, Scope.everyChange(),
                 () -> new AtomFeed(links).render(model)));
         // Last: the package lists every file above.

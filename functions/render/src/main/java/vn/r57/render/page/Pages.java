@@ -11,8 +11,10 @@ import java.util.function.Supplier;
 import vn.r57.core.Lang;
 import vn.r57.core.catalog.Indicator;
 import vn.r57.core.catalog.Province;
+import vn.r57.core.region.Regions;
 import vn.r57.render.data.FileSizes;
 import vn.r57.render.model.IndicatorData;
+import vn.r57.render.model.Peers;
 import vn.r57.render.model.ProvinceData;
 import vn.r57.render.model.RenderModel;
 import vn.r57.render.output.Output;
@@ -56,11 +58,13 @@ public final class Pages {
         }
         Supplier<List<Download>> downloads = memoized(() -> downloads(model, sizes));
         DrawnCharts charts = new DrawnCharts();
+        Supplier<Peers> peers = memoized(() -> Peers.of(model, Regions.load()));
         for (Lang lang : Lang.values()) {
             Formats f = new Formats(lang, model.catalog());
             for (ProvinceData province : model.provinces()) {
-                provincePages(outputs, site, model, province, f, charts);
+                provincePages(outputs, site, model, province, f, charts, peers);
             }
+            PeerPages.add(outputs, site, assets, model, peers, f);
             for (IndicatorData indicator : model.indicators()) {
                 indicatorPages(outputs, site, indicator, f);
             }
@@ -80,7 +84,7 @@ public final class Pages {
             outputs.add(page(SitePaths.about(lang), Stage.INDEX, Scope.none(), () -> PageRenderer.render(
                     "pages/about.jte", Map.of("page", meta(site, lang, SitePaths::about, Section.ABOUT,
                             f.msg().text("about.title"), f.msg().text("about.description")), "f", f,
-                            "articles", ArticleSources.load()))));
+                            "articles", ArticleSources.load(), "regions", Regions.load()))));
             outputs.add(page(SitePaths.notFound(lang), Stage.INDEX, Scope.none(), () -> PageRenderer.render(
                     "pages/notFound.jte", Map.of("page", new PageMeta(site, lang, SitePaths.notFound(lang),
                             SitePaths.notFound(lang.other()), Section.NONE, f.msg().text("notFound.title"),
@@ -96,12 +100,14 @@ public final class Pages {
         return outputs;
     }
 
-    private void provincePages(
-            List<Output> outputs, Site site, RenderModel model, ProvinceData data, Formats f, DrawnCharts charts) {
+    private void provincePages(List<Output> outputs, Site site, RenderModel model, ProvinceData data, Formats f,
+            DrawnCharts charts, Supplier<Peers> peers) {
         Province province = data.province();
         Set<String> ids = new HashSet<>(province.predecessorIds());
         ids.add(province.id());
         Scope scope = Scope.provinces(ids);
+        // The page compares the unit with its region and the nation, so any unit's new value may change it.
+        Scope pageScope = Scope.everyChange();
         Lang lang = f.lang();
         for (Indicator indicator : model.catalog().indicators()) {
             if (!Charts.entries(data.series(), indicator).isEmpty()) {
@@ -112,12 +118,13 @@ public final class Pages {
             }
         }
         String name = province.name(lang);
-        outputs.add(page(SitePaths.province(lang, province.id()), Stage.DETAIL, scope, () -> PageRenderer.render(
+        outputs.add(page(SitePaths.province(lang, province.id()), Stage.DETAIL, pageScope, () -> PageRenderer.render(
                 "pages/province.jte", Map.of("page", meta(site, lang, l -> SitePaths.province(l, province.id()),
                         Section.OVERVIEW, name, f.msg().text("province.description", name)), "f", f,
                         "model", model, "view", ProvinceView.of(model, data, f, indicator -> charts.forPage(
                                 SitePaths.provinceChart(lang, province.id(), indicator.id()),
-                                () -> Charts.lineChart(province.id(), data.series(), indicator, f)))))));
+                                () -> Charts.lineChart(province.id(), data.series(), indicator, f))),
+                        "peers", ComparisonView.of(peers.get(), province)))));
     }
 
     private void indicatorPages(List<Output> outputs, Site site, IndicatorData data, Formats f) {
@@ -150,6 +157,8 @@ public final class Pages {
                 Optional.of(SitePaths.DATA_PACKAGE)));
         downloads.add(download("data.file.catalog", Optional.empty(), SitePaths.CATALOG, "JSON", sizes,
                 Optional.of(schema("catalog"))));
+        downloads.add(download("data.file.regions", Optional.empty(), "/" + vn.r57.render.data.Links.REGIONS, "CSV",
+                sizes, Optional.of(SitePaths.DATA_PACKAGE)));
         downloads.add(download("data.file.package", Optional.empty(), SitePaths.DATA_PACKAGE, "JSON", sizes,
                 Optional.empty()));
         downloads.add(download("data.file.feed", Optional.empty(), SitePaths.FEED, "Atom", sizes, Optional.empty()));

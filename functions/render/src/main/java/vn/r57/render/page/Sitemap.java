@@ -8,6 +8,8 @@ import vn.r57.core.Lang;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Indicator;
 import vn.r57.core.catalog.Province;
+import vn.r57.core.region.Region;
+import vn.r57.core.region.Regions;
 import vn.r57.render.site.SitePaths;
 
 /**
@@ -35,6 +37,11 @@ public final class Sitemap {
         for (Indicator indicator : catalog.indicators()) {
             pages.add(lang -> SitePaths.indicator(lang, indicator.id()));
         }
+        pages.add(SitePaths::regions);
+        for (Region region : Regions.load().all()) {
+            pages.add(lang -> SitePaths.region(lang, region.id()));
+        }
+        pages.add(SitePaths::compare);
         List<Url> urls = new ArrayList<>();
         for (Function<Lang, String> page : pages) {
             for (Lang lang : Lang.values()) {

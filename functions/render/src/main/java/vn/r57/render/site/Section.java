@@ -8,12 +8,13 @@ import vn.r57.core.Lang;
 public enum Section {
     OVERVIEW("nav.overview", SitePaths::home),
     STATUS("nav.status", SitePaths::status),
+    REGIONS("nav.regions", SitePaths::regions),
     DATA("nav.data", SitePaths::data),
     ABOUT("nav.about", SitePaths::about),
     NONE(null, null);
 
     /** In navigation order. */
-    public static final List<Section> NAVIGABLE = List.of(OVERVIEW, STATUS, DATA, ABOUT);
+    public static final List<Section> NAVIGABLE = List.of(OVERVIEW, STATUS, REGIONS, DATA, ABOUT);
 
     private final String labelKey;
     private final Function<Lang, String> path;

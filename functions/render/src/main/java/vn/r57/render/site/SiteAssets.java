@@ -16,15 +16,18 @@ public final class SiteAssets {
 
     private final Asset stylesheet;
     private final Asset icon;
+    private final Asset compareScript;
 
-    private SiteAssets(Asset stylesheet, Asset icon) {
+    private SiteAssets(Asset stylesheet, Asset icon, Asset compareScript) {
         this.stylesheet = stylesheet;
         this.icon = icon;
+        this.compareScript = compareScript;
     }
 
     public static SiteAssets load() {
         return new SiteAssets(
-                hashed("site", "css", "text/css; charset=utf-8"), hashed("favicon", "svg", "image/svg+xml"));
+                hashed("site", "css", "text/css; charset=utf-8"), hashed("favicon", "svg", "image/svg+xml"),
+                hashed("compare", "js", "text/javascript; charset=utf-8"));
     }
 
     public Asset stylesheet() {
@@ -35,8 +38,13 @@ public final class SiteAssets {
         return icon;
     }
 
+    /** The compare page's progressive enhancement: units of the reader's choice, read from the open data. */
+    public Asset compareScript() {
+        return compareScript;
+    }
+
     public List<Asset> all() {
-        return List.of(stylesheet, icon);
+        return List.of(stylesheet, icon, compareScript);
     }
 
     private static Asset hashed(String name, String extension, String contentType) {

@@ -65,6 +65,25 @@ public final class SitePaths {
         return home(lang) + "data/";
     }
 
+    /** Every region of both schemes. */
+    public static String regions(Lang lang) {
+        return home(lang) + "regions/";
+    }
+
+    public static String region(Lang lang, String regionId) {
+        return regions(lang) + regionId + "/";
+    }
+
+    /** A region's units on the tile map, as a standalone SVG beside its page. */
+    public static String regionMap(Lang lang, String regionId) {
+        return region(lang, regionId) + "map.svg";
+    }
+
+    /** Units side by side; the chosen units travel in the query ({@code ?units=ha-noi,hue}). */
+    public static String compare(Lang lang) {
+        return home(lang) + "compare/";
+    }
+
     public static String about(Lang lang) {
         return home(lang) + "about/";
     }

@@ -113,6 +113,7 @@ class LayoutTest {
                 <ul class="wrap">
                 <li><a href="/en/" aria-current="true">Overview</a></li>
                 <li><a href="/en/status/">Reporting status</a></li>
+                <li><a href="/en/regions/">Regions</a></li>
                 <li><a href="/en/data/">Open data</a></li>
                 <li><a href="/en/about/">About</a></li>
                 </ul>

@@ -36,6 +36,7 @@ class PageMetaTest {
                 List.of(
                         new NavLink("/vi/", "Tổng quan", null),
                         new NavLink("/vi/status/", "Tình hình báo cáo", "page"),
+                        new NavLink("/vi/regions/", "Vùng", null),
                         new NavLink("/vi/data/", "Dữ liệu mở", null),
                         new NavLink("/vi/about/", "Giới thiệu", null)),
                 status.navigation());

@@ -23,7 +23,9 @@ class SiteAssetsTest {
         assertEquals("/assets/site." + cssHash + ".css", assets.stylesheet().publicPath());
         assertEquals("text/css; charset=utf-8", assets.stylesheet().contentType());
         assertTrue(assets.icon().publicPath().matches("/assets/favicon\\.[0-9a-f]{12}\\.svg"));
-        assertEquals(List.of(assets.stylesheet(), assets.icon()), assets.all());
+        assertTrue(assets.compareScript().publicPath().matches("/assets/compare\\.[0-9a-f]{12}\\.js"));
+        assertEquals("text/javascript; charset=utf-8", assets.compareScript().contentType());
+        assertEquals(List.of(assets.stylesheet(), assets.icon(), assets.compareScript()), assets.all());
     }
 
     @Test
