@@ -32,7 +32,7 @@ import vn.r57.emulators.LocalStackS3;
 import vn.r57.render.sink.DirectorySink;
 import vn.r57.store.DynamoRevisionSource;
 import vn.r57.store.DynamoSubmissionStore;
-import vn.r57.store.Hashes;
+import vn.r57.core.Hashes;
 import vn.r57.store.SubmissionStore;
 import vn.r57.store.Tables;
 
