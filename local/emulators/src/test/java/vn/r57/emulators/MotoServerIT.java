@@ -40,7 +40,8 @@ class MotoServerIT {
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         long motoPid;
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8));
+             AutoCloseable killedAtTheLatestHere = jvm::destroyForcibly) {
             // The other JVM may first say that it installs moto; its process id is the line that is a number.
             String line = output.readLine();
             while (line != null && !line.matches("[0-9]+")) {
