@@ -34,9 +34,9 @@ public final class Renderer {
      * Bump when the bytes of any output change for the same data (a new field, a fixed bug): a manifest of another
      * format makes the next run a full rebuild. Also bump it when the manifest's digest changes (2: SHA-512/256 instead
      * of SHA-256): otherwise an incremental run would rewrite every object it touches as changed and leave the old
-     * digests of the others in the manifest.
+     * digests of the others in the manifest. 3: progress statuses against every target.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     /**
      * The change index is eventually consistent and receipt times come from the submit function's clock: start this

@@ -32,7 +32,7 @@ import vn.r57.store.Hashes;
 
 class RendererTest {
 
-    private static final int OBJECTS = 5 + 1 + 86 + 18 + 4;
+    private static final int OBJECTS = 5 + 1 + 86 + 18 + 5;
 
     @TempDir
     Path out;
@@ -100,6 +100,7 @@ class RendererTest {
                         "data/v1/indicators/mobile-base-stations.json",
                         "data/v1/catalog.json",
                         "data/v1/observations.csv",
+                        "data/v1/progress.csv",
                         "data/v1/feed.atom",
                         "data/v1/datapackage.json",
                         "_render/manifest.json"),
@@ -136,8 +137,9 @@ class RendererTest {
                 "2026-01-05T00:00:00Z")), next, false);
 
         assertTrue(report.full());
-        assertEquals(34 + 18 + 4 + 1, next.puts.size(),
-                "every current unit and every indicator gets a 2026 status row; schemas and dissolved units stay");
+        assertEquals(34 + 18 + 5 + 1, next.puts.size(),
+                "every current unit and every indicator gets a 2026 status row (and milestones due in 2025 become"
+                        + " overdue); schemas and dissolved units stay");
     }
 
     @Test

@@ -89,14 +89,15 @@ public final class ProgressMeasure {
                 projection, path(base, from, required, target));
     }
 
-    /** Without a target: the observed growth rate in the indicator's direction against 1.5 %, 0.5 % and 0 a year. */
+    /**
+     * Without a target: the observed growth rate in the indicator's direction against 1.5 %, 0.5 % and 0 a year.
+     * Empty for a level without direction, and when there is no figure since the base year (nothing to say: unlike a
+     * target, a trend is not something a unit is expected to have).
+     */
     public static Optional<Assessment> trend(Indicator indicator, NavigableMap<Integer, Reading> figures) {
-        if (indicator.direction() == Direction.NONE) {
-            return Optional.empty();
-        }
         NavigableMap<Integer, Reading> since = figures.tailMap(BASE_YEAR, true);
-        if (since.isEmpty()) {
-            return Optional.of(Assessment.unable(Reason.NO_BASE, Optional.empty(), Optional.empty(), Optional.empty()));
+        if (indicator.direction() == Direction.NONE || since.isEmpty()) {
+            return Optional.empty();
         }
         Reading base = since.firstEntry().getValue();
         Reading current = since.lastEntry().getValue();

@@ -93,6 +93,12 @@ class TrendTest {
         assertEquals(Optional.empty(), ProgressMeasure.trend(count(Direction.NONE), years("2024", "1", "2026", "5")));
     }
 
+    @Test
+    void noFigureSinceTheBaseYearGivesNoTrendAtAll() {
+        assertEquals(Optional.empty(), ProgressMeasure.trend(count(Direction.UP), years("2023", "5")));
+        assertEquals(Optional.empty(), ProgressMeasure.trend(count(Direction.UP), years()));
+    }
+
     private static Status status(vn.r57.core.catalog.Indicator indicator, String base, String current) {
         return ProgressMeasure.trend(indicator, years("2024", base, "2026", current)).orElseThrow().status();
     }

@@ -24,6 +24,7 @@ class OpenDataTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "observations.csv",
+        "progress.csv",
         "feed.atom",
         "provinces/thanh-hoa.json",
         "provinces/tuyen-quang.json",
@@ -39,13 +40,14 @@ class OpenDataTest {
         RenderModel model = SmallDataSet.model();
         List<Output> outputs = new OpenData(SmallDataSet.SITE_URL).outputs(model);
 
-        assertEquals(5 + 1 + 86 + 18 + 4, outputs.size());
+        assertEquals(5 + 1 + 86 + 18 + 5, outputs.size());
         assertEquals(List.of(
                         "data/v1/schema/common.schema.json ASSET",
                         "data/v1/provinces/ha-noi.json DETAIL",
                         "data/v1/indicators/online-public-services-share.json DETAIL",
                         "data/v1/catalog.json INDEX",
                         "data/v1/observations.csv INDEX",
+                        "data/v1/progress.csv INDEX",
                         "data/v1/feed.atom INDEX",
                         "data/v1/datapackage.json INDEX"),
                 outputs.stream()
@@ -65,17 +67,18 @@ class OpenDataTest {
                 headers.put(output.path(), output.contentType() + " | " + output.cacheControl());
             }
         }
-        assertEquals(Map.of(
-                        "data/v1/catalog.json", "application/json; charset=utf-8 | public, max-age=300",
-                        "data/v1/datapackage.json", "application/json; charset=utf-8 | public, max-age=300",
-                        "data/v1/feed.atom", "application/atom+xml; charset=utf-8 | public, max-age=300",
-                        "data/v1/observations.csv", "text/csv; charset=utf-8; header=present | public, max-age=300",
-                        "data/v1/openapi.yaml", "application/yaml; charset=utf-8 | public, max-age=86400",
-                        "data/v1/schema/catalog.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400",
-                        "data/v1/schema/common.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400",
-                        "data/v1/schema/indicator.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400",
-                        "data/v1/schema/province.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400",
-                        "data/v1/schema/submission.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400"),
+        assertEquals(Map.ofEntries(
+                        Map.entry("data/v1/catalog.json", "application/json; charset=utf-8 | public, max-age=300"),
+                        Map.entry("data/v1/datapackage.json", "application/json; charset=utf-8 | public, max-age=300"),
+                        Map.entry("data/v1/feed.atom", "application/atom+xml; charset=utf-8 | public, max-age=300"),
+                        Map.entry("data/v1/observations.csv", "text/csv; charset=utf-8; header=present | public, max-age=300"),
+                        Map.entry("data/v1/progress.csv", "text/csv; charset=utf-8; header=present | public, max-age=300"),
+                        Map.entry("data/v1/openapi.yaml", "application/yaml; charset=utf-8 | public, max-age=86400"),
+                        Map.entry("data/v1/schema/catalog.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400"),
+                        Map.entry("data/v1/schema/common.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400"),
+                        Map.entry("data/v1/schema/indicator.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400"),
+                        Map.entry("data/v1/schema/province.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400"),
+                        Map.entry("data/v1/schema/submission.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400")),
                 headers);
     }
 

@@ -100,7 +100,7 @@ class PagesIncrementalTest {
             listed.put(row.group(1), row.group(2));
         }
         assertEquals(published, listed);
-        assertEquals(5 + 18 + 86, listed.size(), "CSV, catalog, package, feed, OpenAPI; the indicators; the units");
+        assertEquals(6 + 18 + 86, listed.size(), "two CSV, catalog, package, feed, OpenAPI; the indicators; the units");
     }
 
     private static final Pattern LISTED_FILE =
