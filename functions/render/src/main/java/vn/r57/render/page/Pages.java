@@ -107,7 +107,7 @@ public final class Pages {
             if (!Charts.entries(data.series(), indicator).isEmpty()) {
                 String path = SitePaths.provinceChart(lang, province.id(), indicator.id());
                 outputs.add(new Output(SitePaths.key(path), Output.SVG, Output.CACHE_CHANGING, Stage.ASSET, scope,
-                        () -> charts.forFile(path, () -> Charts.lineChart(province.id(), data.series(), indicator, f)
+                        () -> charts.forFile(path, () -> Charts.lineChart(data, indicator, f)
                                 .orElseThrow()).markup().getBytes(StandardCharsets.UTF_8)));
             }
         }
@@ -117,7 +117,7 @@ public final class Pages {
                         Section.OVERVIEW, name, f.msg().text("province.description", name)), "f", f,
                         "model", model, "view", ProvinceView.of(model, data, f, indicator -> charts.forPage(
                                 SitePaths.provinceChart(lang, province.id(), indicator.id()),
-                                () -> Charts.lineChart(province.id(), data.series(), indicator, f)))))));
+                                () -> Charts.lineChart(data, indicator, f)))))));
     }
 
     private void indicatorPages(List<Output> outputs, Site site, IndicatorData data, Formats f) {
