@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.r57.core.Lang;
 import vn.r57.core.catalog.Indicator;
+import vn.r57.core.catalog.ValueType;
 import vn.r57.core.format.Numbers;
 import vn.r57.core.progress.Assessment;
 import vn.r57.core.progress.Published;
@@ -49,9 +50,12 @@ public final class ProgressWords {
 
     /** "80% by 2030 (national)" or "7,500 by 2030 (own target)"; "no target (trend)" without one. */
     public String target(Progress progress) {
+        boolean milestone = progress.indicator().valueType() == ValueType.MILESTONE;
         return progress.target()
-                .map(target -> msg.text("progress.target." + target.source().wireName(),
-                        number(target.value(), progress.indicator()), Integer.toString(target.year())))
+                .map(target -> milestone
+                        ? msg.text("progress.target.milestone." + target.source().wireName(), Integer.toString(target.year()))
+                        : msg.text("progress.target." + target.source().wireName(),
+                                number(target.value(), progress.indicator()), Integer.toString(target.year())))
                 .orElse(msg.text("progress.target.none"));
     }
 
@@ -113,6 +117,9 @@ public final class ProgressWords {
 
     /** The status word and symbol as one accessible phrase, for charts' text alternatives. */
     public String spoken(Progress progress) {
-        return msg.text("progress.spoken", target(progress), status(progress.assessment().status()), reason(progress));
+        String status = status(progress.assessment().status());
+        return progress.hasTarget()
+                ? msg.text("progress.spoken", target(progress), status, reason(progress))
+                : msg.text("progress.spoken.trend", status, reason(progress));
     }
 }
