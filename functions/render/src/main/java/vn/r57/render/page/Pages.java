@@ -69,6 +69,10 @@ public final class Pages {
                     "pages/overview.jte", Map.of("page", meta(site, lang, SitePaths::home, Section.OVERVIEW, name,
                             f.msg().text("site.description")), "f", f, "model", model,
                             "view", OverviewView.of(model, f)))));
+            outputs.add(page(SitePaths.progress(lang), Stage.INDEX, Scope.everyChange(), () -> PageRenderer.render(
+                    "pages/progress.jte", Map.of("page", meta(site, lang, SitePaths::progress, Section.PROGRESS,
+                            f.msg().text("progress.title"), f.msg().text("progress.description")), "f", f,
+                            "summary", ProgressSummary.of(model)))));
             outputs.add(page(SitePaths.status(lang), Stage.INDEX, Scope.everyChange(), () -> PageRenderer.render(
                     "pages/status.jte", Map.of("page", meta(site, lang, SitePaths::status, Section.STATUS,
                             f.msg().text("status.title"), f.msg().text("status.description")), "f", f, "model", model,

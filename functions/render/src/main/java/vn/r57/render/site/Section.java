@@ -7,13 +7,14 @@ import vn.r57.core.Lang;
 /** The parts of the portal the main navigation leads to; a page belongs to one of them, or to none (404). */
 public enum Section {
     OVERVIEW("nav.overview", SitePaths::home),
+    PROGRESS("nav.progress", SitePaths::progress),
     STATUS("nav.status", SitePaths::status),
     DATA("nav.data", SitePaths::data),
     ABOUT("nav.about", SitePaths::about),
     NONE(null, null);
 
     /** In navigation order. */
-    public static final List<Section> NAVIGABLE = List.of(OVERVIEW, STATUS, DATA, ABOUT);
+    public static final List<Section> NAVIGABLE = List.of(OVERVIEW, PROGRESS, STATUS, DATA, ABOUT);
 
     private final String labelKey;
     private final Function<Lang, String> path;

@@ -58,6 +58,10 @@ public final class SitePaths {
         return key.isEmpty() || key.endsWith("/") ? key + "index.html" : key;
     }
 
+    public static String progress(Lang lang) {
+        return home(lang) + "progress/";
+    }
+
     public static String status(Lang lang) {
         return home(lang) + "status/";
     }
