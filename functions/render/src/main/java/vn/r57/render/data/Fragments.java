@@ -58,6 +58,7 @@ final class Fragments {
                 .put("name", names(indicator.nameVi(), indicator.nameEn()))
                 .put("valueType", indicator.valueType().wireName())
                 .put("direction", indicator.direction().wireName())
+                .put("yearValue", indicator.yearValue().wireName())
                 .put("min", indicator.min())
                 .put("max", indicator.max())
                 .put("nationalTarget", indicator.nationalTarget().map(target -> Tree.object()

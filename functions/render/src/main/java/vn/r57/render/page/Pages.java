@@ -84,7 +84,7 @@ public final class Pages {
             outputs.add(page(SitePaths.about(lang), Stage.INDEX, Scope.none(), () -> PageRenderer.render(
                     "pages/about.jte", Map.of("page", meta(site, lang, SitePaths::about, Section.ABOUT,
                             f.msg().text("about.title"), f.msg().text("about.description")), "f", f,
-                            "articles", ArticleSources.load()))));
+                            "articles", ArticleSources.load(), "example", WorkedExample.of(model.catalog())))));
             outputs.add(page(SitePaths.notFound(lang), Stage.INDEX, Scope.none(), () -> PageRenderer.render(
                     "pages/notFound.jte", Map.of("page", new PageMeta(site, lang, SitePaths.notFound(lang),
                             SitePaths.notFound(lang.other()), Section.NONE, f.msg().text("notFound.title"),
