@@ -131,7 +131,8 @@ class OpenDataTest {
                     "vi": "trên 1 vạn dân"
                   },
                   "url": "https://r57.example.vn/data/v1/indicators/rd-personnel-per-10k.json",
-                  "valueType": "rate"
+                  "valueType": "rate",
+                  "yearValue": "year-end"
                 }""", element(catalog, "indicators", "rd-personnel-per-10k"));
         assertEquals("""
                 {
@@ -150,7 +151,8 @@ class OpenDataTest {
                   },
                   "pillar": "governance",
                   "url": "https://r57.example.vn/data/v1/indicators/action-plan-issued.json",
-                  "valueType": "milestone"
+                  "valueType": "milestone",
+                  "yearValue": "year-end"
                 }""", element(catalog, "indicators", "action-plan-issued"));
         assertEquals("""
                 {
