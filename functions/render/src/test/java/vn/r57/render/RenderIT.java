@@ -150,6 +150,7 @@ class RenderIT {
                         "en/indicators/mobile-base-stations/index.html",
                         "data/v1/catalog.json",
                         "data/v1/observations.csv",
+                        "data/v1/progress.csv",
                         "data/v1/feed.atom",
                         "data/v1/datapackage.json",
                         "vi/index.html",
@@ -160,7 +161,7 @@ class RenderIT {
                         "en/data/index.html",
                         "_render/manifest.json"),
                 next.puts);
-        assertEquals(20, report.written());
+        assertEquals(21, report.written());
         assertEquals(1, report.changedValues());
     }
 
