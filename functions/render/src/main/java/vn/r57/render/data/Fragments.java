@@ -1,5 +1,6 @@
 package vn.r57.render.data;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,17 +151,18 @@ final class Fragments {
         if (a.zeroTargetReplaced()) {
             tree.put("zeroTargetReplaced", true);
         }
-        if (!a.requiredPath().isEmpty()) {
-            List<Assessment.PathPoint> path = a.requiredPath();
-            tree.put("requiredPath", path.stream()
-                    .map(point -> (Object) Tree.object()
-                            .put("year", point.year())
-                            // The ends are the base and the target as given; only the years between are computed.
-                            .put("value", point == path.get(0) || point == path.get(path.size() - 1)
-                                    ? point.value()
-                                    : Published.level(point.value()))
-                            .build())
-                    .toList());
+        List<Assessment.PathPoint> path = a.requiredPath();
+        if (!path.isEmpty()) {
+            List<Object> points = new ArrayList<>();
+            for (int i = 0; i < path.size(); i++) {
+                boolean end = i == 0 || i == path.size() - 1;
+                points.add(Tree.object()
+                        .put("year", path.get(i).year())
+                        // The ends are the base and the target as given; only the years between are computed.
+                        .put("value", end ? path.get(i).value() : Published.level(path.get(i).value()))
+                        .build());
+            }
+            tree.put("requiredPath", points);
         }
         return tree.build();
     }
