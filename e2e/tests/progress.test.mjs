@@ -93,15 +93,21 @@ describe(`a province growing fast enough towards a national target (${PROVINCE})
         assert.ok(box && box.width > 100, 'the path is drawn across the chart');
       });
 
-      it('lists the province first on the indicator page, with the count per status', async () => {
+      it('lists the province first on the indicator page, with the count per status, and by name on request', async () => {
         const view = await open(`/${lang}/indicators/${INDICATOR}/`);
         views.push(view);
-        const first = view.page.locator('#progress-heading ~ div table tbody tr').first();
+        const first = view.page.locator('#progress-by-status tbody tr').first();
         assert.ok(normaliseSpaces(await first.innerText()).includes(expected.status));
         assert.equal(await first.locator(`a[href*="/provinces/${PROVINCE}/"]`).count(), 1);
         const counts = normaliseSpaces(await view.page.locator('ul.progress-counts').innerText());
         assert.ok(counts.includes(`${expected.status}: 1`), counts);
         assert.deepEqual(await seriousAccessibilityViolations(view.page), []);
+        // The other order, without JavaScript: the link's target swaps the tables.
+        assert.equal(await view.page.locator('#progress-by-name').isVisible(), false);
+        await view.page.locator('a[href="#progress-by-name"]').click();
+        assert.equal(await view.page.locator('#progress-by-status').isVisible(), false);
+        const firstByName = view.page.locator('#progress-by-name tbody tr').first();
+        assert.equal(await firstByName.locator('a[href*="/provinces/an-giang/"]').count(), 1, 'An Giang first by name');
       });
 
       it('shows the same statuses without JavaScript', async () => {

@@ -80,6 +80,23 @@ class ProgressOnPagesTest {
         assertTrue(html.contains("<td>done by the end of 2025 (national)</td>"), html);
     }
 
+    @Test
+    void theIndicatorPageListsEveryUnitBestFirstAndByNameWithTheCountPerStatus() {
+        String html = RenderedPages.get("en/indicators/online-public-services-usage/index.html");
+        String byStatus = html.substring(html.indexOf("id=\"progress-by-status\""), html.indexOf("id=\"progress-by-name\""));
+        String byName = html.substring(html.indexOf("id=\"progress-by-name\""),
+                html.indexOf("</table>", html.indexOf("id=\"progress-by-name\"")));
+
+        assertTrue(html.contains("<li><span class=\"progress-status progress-target-achieved\"><span aria-hidden=\"true\">✓"
+                + "</span> Target achieved</span>: 1</li>"), html);
+        assertTrue(html.contains("<a href=\"#progress-by-name\">by unit name</a>"), html);
+        assertTrue(byStatus.indexOf("<tbody>\n<tr>\n<th scope=\"row\"><a href=\"/en/provinces/thanh-hoa/#progress-heading\">")
+                > 0, "Thanh Hoa, the one unit at the target, comes first: " + byStatus);
+        assertTrue(byName.indexOf("<tbody>\n<tr>\n<th scope=\"row\"><a href=\"/en/provinces/an-giang/#progress-heading\">")
+                > 0, "An Giang first by name: " + byName);
+        assertEquals(34, byName.split("<th scope=\"row\">", -1).length - 1);
+    }
+
     private static Revision value(String indicator, Kind kind, Period period, String value, String received) {
         return new Revision("ha-noi", indicator, kind, period, 1, new BigDecimal(value), Optional.empty(),
                 Optional.empty(), new Source("Báo cáo", Optional.empty()), Instant.parse(received), "s-" + period);
