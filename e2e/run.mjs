@@ -9,7 +9,7 @@ import { loadFixtures } from './lib/fixtures.mjs';
 import { ARTIFACTS_DIR, runnerJar, startRunner } from './lib/runner.mjs';
 
 const TESTS_DIR = new URL('./tests/', import.meta.url).pathname;
-const CHANGES_DATA = new Set(['department.test.mjs']);
+const CHANGES_DATA = new Set(['department.test.mjs', 'progress.test.mjs']);
 // A file takes well under a minute on a quiet 2-core machine and several on a crowded one; a hung one must
 // still end the build.
 const FILE_TIMEOUT_MS = 600_000;

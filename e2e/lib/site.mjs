@@ -18,6 +18,7 @@ export function pageTypes(lang) {
     { type: 'province', path: `/${lang}/provinces/${THANH_HOA}/`, status: 200, twin: true },
     { type: 'province-merged', path: `/${lang}/provinces/ha-giang/`, status: 200, twin: true },
     { type: 'indicator', path: `/${lang}/indicators/${ON_TIME}/`, status: 200, twin: true },
+    { type: 'progress', path: `/${lang}/progress/`, status: 200, twin: true },
     { type: 'status', path: `/${lang}/status/`, status: 200, twin: true },
     { type: 'data', path: `/${lang}/data/`, status: 200, twin: true },
     { type: 'about', path: `/${lang}/about/`, status: 200, twin: true },

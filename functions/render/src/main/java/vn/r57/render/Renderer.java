@@ -40,9 +40,11 @@ public final class Renderer {
      * of SHA-256): otherwise an incremental run would rewrite every object it touches as changed and leave the old
      * digests of the others in the manifest. 3: the feed is written by a template, which leaves {@code "} in text as it
      * is instead of {@code &quot;}. 4: catalog.json lists the region
-     * schemes, every page's navigation leads to the regions and unit pages compare with their region.
+     * schemes, every page's navigation leads to the regions and unit pages compare with their region. 5: progress
+     * statuses against every target (JSON progress blocks, progress.csv, the progress page, statuses on unit and
+     * indicator pages, required paths on charts), and every page's navigation leads to the progress page too.
      */
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
 
     /**
      * How far before the previous cut a run looks for values it has not published. A revision whose receipt time is

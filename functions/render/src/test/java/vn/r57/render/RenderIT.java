@@ -155,8 +155,8 @@ class RenderIT {
             expected.add(lang + "/regions/bac-trung-bo-2025/index.html");
             expected.add(lang + "/indicators/mobile-base-stations/index.html");
         }
-        expected.addAll(List.of("data/v1/catalog.json", "data/v1/observations.csv", "data/v1/feed.atom",
-                "data/v1/datapackage.json"));
+        expected.addAll(List.of("data/v1/catalog.json", "data/v1/observations.csv", "data/v1/progress.csv",
+                "data/v1/feed.atom", "data/v1/datapackage.json"));
         for (String lang : List.of("vi", "en")) {
             for (String page : List.of("compare", "", "status", "data")) {
                 expected.add(lang + "/" + (page.isEmpty() ? "" : page + "/") + "index.html");

@@ -32,7 +32,7 @@ import vn.r57.revisions.RevisionFile;
 
 class RendererTest {
 
-    private static final int OBJECTS = 5 + 1 + 86 + 18 + 5;
+    private static final int OBJECTS = 5 + 1 + 86 + 18 + 6;
 
     @TempDir
     Path out;
@@ -101,6 +101,7 @@ class RendererTest {
                         "data/v1/indicators/mobile-base-stations.json",
                         "data/v1/catalog.json",
                         "data/v1/observations.csv",
+                        "data/v1/progress.csv",
                         "data/v1/feed.atom",
                         "data/v1/datapackage.json",
                         "_render/manifest.json"),
@@ -137,8 +138,9 @@ class RendererTest {
                 "2026-01-05T00:00:00Z")), next, false);
 
         assertTrue(report.full());
-        assertEquals(34 + 18 + 4 + 1, next.puts.size(),
-                "every current unit and every indicator gets a 2026 status row; schemas and dissolved units stay");
+        assertEquals(34 + 18 + 5 + 1, next.puts.size(),
+                "every current unit and every indicator gets a 2026 status row (and milestones due in 2025 become"
+                        + " overdue); schemas and dissolved units stay");
     }
 
     @Test
@@ -204,7 +206,7 @@ class RendererTest {
         render(SmallDataSet.revisions(), sink(), false);
         String manifest = new String(read("_render/manifest.json"), StandardCharsets.UTF_8);
 
-        assertEquals("4", JsonText.at(manifest, "/format"));
+        assertEquals("5", JsonText.at(manifest, "/format"));
         assertEquals("\"2025-08-05T02:30:00.000Z\"", JsonText.at(manifest, "/watermark"));
         assertEquals("[\n  \"2024\",\n  \"2025\"\n]", JsonText.at(manifest, "/calendar"));
         assertEquals("[\n  \"tuyen-quang/mobile-base-stations/actual/2025/1\"\n]", JsonText.at(manifest, "/recent"));

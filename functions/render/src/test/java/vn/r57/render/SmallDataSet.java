@@ -20,12 +20,14 @@ public final class SmallDataSet {
     public static final String SITE_URL = "https://r57.example.vn";
 
     /**
-     * What a full render of the data set publishes: the open data (5 schemas, openapi.yaml, 86 unit files, 18 indicator
-     * files, the catalog, CSV, feed and package) and the portal (in each language 86 unit pages, 18 indicator pages
-     * with their maps, the 13 charts of the unit-indicator pairs that have values, overview, status, data, about and
-     * 404 pages; once the stylesheet, the icon, the root page, robots.txt and the sitemap).
+     * What a full render of the data set publishes: the open data (5 schemas, openapi.yaml, 86 unit files, 18
+     * indicator files, the catalog, the observations, progress and regions CSV files, feed and package) and the portal
+     * (in each language 86 unit pages, 18 indicator pages with their maps, the 13 charts of the unit-indicator pairs
+     * that have values, overview, progress, status, data, about and 404 pages, and 20 of the regions: the regions page,
+     * 12 region pages, 6 region maps and the compare page; once the stylesheet, the icon, the compare script, the root
+     * page, robots.txt and the sitemap).
      */
-    public static final int PUBLISHED_OBJECTS = (5 + 1 + 86 + 18 + 5) + 2 * (86 + 18 + 18 + 13 + 5 + 20) + 6;
+    public static final int PUBLISHED_OBJECTS = (5 + 1 + 86 + 18 + 6) + 2 * (86 + 18 + 18 + 13 + 6 + 20) + 6;
 
     private SmallDataSet() {}
 

@@ -99,7 +99,8 @@ public final class Catalog {
                 decimal(row.get("min")),
                 decimal(row.get("max")),
                 Direction.fromWireName(row.get("direction")),
-                target);
+                target,
+                YearValue.fromWireName(row.get("year_value")));
     }
 
     private static Province province(Map<String, String> row) {

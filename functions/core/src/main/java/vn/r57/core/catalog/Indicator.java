@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import vn.r57.core.Lang;
 
-/** One measurable indicator of the catalog. {@code unit} is empty for milestones. */
+/**
+ * One measurable indicator of the catalog. {@code unit} is empty for milestones; {@code yearValue} says which
+ * period stands for a year when progress is measured.
+ */
 public record Indicator(
         String id,
         String pillarId,
@@ -15,7 +18,8 @@ public record Indicator(
         Optional<BigDecimal> min,
         Optional<BigDecimal> max,
         Direction direction,
-        Optional<NationalTarget> nationalTarget) {
+        Optional<NationalTarget> nationalTarget,
+        YearValue yearValue) {
 
     public String name(Lang lang) {
         return lang == Lang.VI ? nameVi : nameEn;

@@ -174,7 +174,8 @@ class CatalogTest {
                         "Tỷ lệ người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến",
                         "Use of online public services by citizens and businesses", "%", ValueType.PERCENT,
                         Optional.of(new BigDecimal("0")), Optional.of(new BigDecimal("100")), Direction.UP,
-                        Optional.of(new NationalTarget(new BigDecimal("80"), 2030, "Resolution 57-NQ/TW: over 80% by 2030"))),
+                        Optional.of(new NationalTarget(new BigDecimal("80"), 2030, "Resolution 57-NQ/TW: over 80% by 2030")),
+                        YearValue.YEARLY_ONLY),
                 catalog.indicator("online-public-services-usage").orElseThrow());
     }
 

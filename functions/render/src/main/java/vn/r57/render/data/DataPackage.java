@@ -24,6 +24,7 @@ final class DataPackage {
     byte[] render(RenderModel model) {
         List<Object> resources = new ArrayList<>();
         resources.add(observations());
+        resources.add(ProgressTable.resource(relative(Links.PROGRESS)));
         resources.add(json("catalog", "catalog.json", "catalog", "Indicators, pillars, units with their 2025 lineage"));
         resources.add(RegionsResource.descriptor());
         for (Province province : model.catalog().provinces()) {
@@ -59,7 +60,7 @@ final class DataPackage {
                 .build());
     }
 
-    private static String relative(String key) {
+    static String relative(String key) {
         return key.substring(Links.ROOT.length());
     }
 
@@ -136,7 +137,7 @@ final class DataPackage {
                 .build();
     }
 
-    private static Map<String, Object> field(String name, String type, String description, boolean required) {
+    static Map<String, Object> field(String name, String type, String description, boolean required) {
         return Tree.object()
                 .put("name", name)
                 .put("type", type)
@@ -145,7 +146,7 @@ final class DataPackage {
                 .build();
     }
 
-    private static Map<String, Object> enumField(String name, List<String> values, String description, boolean required) {
+    static Map<String, Object> enumField(String name, List<String> values, String description, boolean required) {
         return Tree.object()
                 .put("name", name)
                 .put("type", "string")

@@ -1,5 +1,6 @@
 package vn.r57.render.data;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,11 @@ import vn.r57.core.catalog.Province;
 import vn.r57.core.history.Instants;
 import vn.r57.core.history.Revision;
 import vn.r57.core.Lang;
+import vn.r57.core.progress.Assessment;
+import vn.r57.core.progress.Published;
+import vn.r57.core.progress.Reading;
+import vn.r57.core.progress.Reason;
+import vn.r57.core.progress.Target;
 import vn.r57.core.snapshot.Qualifier;
 import vn.r57.render.model.Harmonised;
 import vn.r57.render.model.Point;
@@ -53,6 +59,7 @@ final class Fragments {
                 .put("name", names(indicator.nameVi(), indicator.nameEn()))
                 .put("valueType", indicator.valueType().wireName())
                 .put("direction", indicator.direction().wireName())
+                .put("yearValue", indicator.yearValue().wireName())
                 .put("min", indicator.min())
                 .put("max", indicator.max())
                 .put("nationalTarget", indicator.nationalTarget().map(target -> Tree.object()
@@ -116,18 +123,69 @@ final class Fragments {
         return tree.build();
     }
 
+    /** One progress row; the computed numbers are rounded as {@link Published} says (and the schema documents). */
     static Map<String, Object> progress(Progress progress, String subject) {
-        return Tree.object()
+        Assessment a = progress.assessment();
+        Tree tree = Tree.object()
                 .put(subject, subject.equals("province") ? progress.province() : progress.indicator().id())
-                .put("target", Tree.object()
-                        .put("value", progress.target().value())
-                        .put("year", progress.target().year())
-                        .build())
+                .put("target", a.target().map(Fragments::target))
+                .put("status", a.status().wireName())
+                .put("reason", a.reason().map(Reason::wireName))
+                .put("base", a.base().map(Fragments::reading))
+                .put("current", a.current().map(Fragments::reading))
+                .put("observedRate", a.observedRate().map(Published::ratePercent))
+                .put("requiredRate", a.requiredRate().map(Published::ratePercent))
+                .put("ratio", a.ratio().map(Published::ratio))
+                .put("thresholdCoefficient", a.coefficient().map(Published::coefficient))
+                .put("projection", a.projection().map(value -> Tree.object()
+                        .put("year", a.target().orElseThrow().year())
+                        .put("value", Published.level(value))
+                        .build()))
                 .put("latest", progress.latest().map(Fragments::latest))
                 .put("gap", progress.gap())
                 .put("met", progress.met())
-                .put("percentOfTarget", progress.percentOfTarget())
+                .put("percentOfTarget", progress.percentOfTarget());
+        if (a.zeroBaseReplaced()) {
+            tree.put("zeroBaseReplaced", true);
+        }
+        if (a.zeroTargetReplaced()) {
+            tree.put("zeroTargetReplaced", true);
+        }
+        List<Assessment.PathPoint> path = a.requiredPath();
+        if (!path.isEmpty()) {
+            List<Object> points = new ArrayList<>();
+            for (int i = 0; i < path.size(); i++) {
+                boolean end = i == 0 || i == path.size() - 1;
+                points.add(Tree.object()
+                        .put("year", path.get(i).year())
+                        // The ends are the base and the target as given; only the years between are computed.
+                        .put("value", end ? path.get(i).value() : Published.level(path.get(i).value()))
+                        .build());
+            }
+            tree.put("requiredPath", points);
+        }
+        return tree.build();
+    }
+
+    private static Map<String, Object> target(Target target) {
+        return Tree.object()
+                .put("source", target.source().wireName())
+                .put("value", target.value())
+                .put("year", target.year())
+                .put("period", target.period().map(Object::toString))
+                .putIfNotEmpty("note", target.note())
                 .build();
+    }
+
+    private static Map<String, Object> reading(Reading reading) {
+        Tree tree = Tree.object()
+                .put("year", reading.year())
+                .put("period", reading.period().toString())
+                .put("value", reading.value());
+        if (reading.isComputedSum()) {
+            tree.put("sumOf", reading.sumOf());
+        }
+        return tree.build();
     }
 
     private static Map<String, Object> latest(Point point) {

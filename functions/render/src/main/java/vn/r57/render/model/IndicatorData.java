@@ -11,7 +11,7 @@ import vn.r57.core.catalog.Indicator;
  * @param series every unit's series of this indicator (catalog unit order, current units first; actual before target)
  * @param ranking current units for the best-reported period; empty when no current unit reported an actual value
  * @param status every current unit's reporting status per calendar period (unit order, then period)
- * @param progress every current unit's progress when the indicator has a national target; empty otherwise
+ * @param progress every current unit's progress rows (unit order), as in {@link ProvinceData#progress()}
  * @param dataVersion the latest received time among this indicator's revisions
  */
 public record IndicatorData(

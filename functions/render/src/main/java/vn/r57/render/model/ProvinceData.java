@@ -11,7 +11,9 @@ import vn.r57.core.catalog.Province;
  * @param series the unit's own series, by catalog indicator order, then actual before target
  * @param harmonised for a merged province, its predecessors side by side; empty otherwise
  * @param status for a current unit, one row per indicator (catalog order) and calendar period; empty for a dissolved one
- * @param progress for every indicator with a national target (catalog order), the latest actual against it
+ * @param progress per indicator (catalog order): one row per target that counts (national first, then the unit's own
+ *     by period), or the trend when the indicator has none (no row for a level without direction and target);
+ *     empty for a dissolved unit
  * @param dataVersion the latest received time among the revisions this view is built from (the unit's own and its
  *     predecessors'); empty when there are none
  */

@@ -1,7 +1,6 @@
 package vn.r57.render.model;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +18,6 @@ import java.util.function.Function;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Direction;
 import vn.r57.core.catalog.Indicator;
-import vn.r57.core.catalog.NationalTarget;
 import vn.r57.core.catalog.Province;
 import vn.r57.core.history.Revision;
 import vn.r57.core.period.Period;
@@ -213,8 +211,10 @@ public final class RenderModel {
                         status.add(status(province, indicator, period, seriesByKey));
                     }
                 }
-                indicator.nationalTarget().ifPresent(target ->
-                        progress.add(progress(province, indicator, target, seriesByKey)));
+                if (province.isCurrent()) {
+                    // A unit dissolved on 30 June 2025 has no 2030 to reach: its successor carries its figures on.
+                    progress.addAll(progress(province, indicator, seriesByKey));
+                }
             }
             Optional<Instant> version = latestOf(latestByProvince, province.id());
             for (String predecessor : province.predecessorIds()) {
@@ -240,8 +240,7 @@ public final class RenderModel {
                     for (Period period : calendar) {
                         status.add(status(province, indicator, period, seriesByKey));
                     }
-                    indicator.nationalTarget().ifPresent(target ->
-                            progress.add(progress(province, indicator, target, seriesByKey)));
+                    progress.addAll(progress(province, indicator, seriesByKey));
                 }
             }
             Optional<Instant> version = latestOf(latestByIndicator, indicator.id());
@@ -318,21 +317,19 @@ public final class RenderModel {
         return new ReportingStatus(province.id(), indicator.id(), period, status, point, predecessors);
     }
 
-    private Progress progress(
-            Province province, Indicator indicator, NationalTarget target, Map<SeriesKey, Series> seriesByKey) {
-        Optional<Point> latest = Optional.ofNullable(seriesByKey.get(new SeriesKey(province.id(), indicator.id(), Kind.ACTUAL)))
-                .flatMap(Series::latest);
-        Optional<BigDecimal> value = latest.map(point -> point.current().value());
-        Optional<BigDecimal> gap = value.map(target.value()::subtract);
-        Optional<Boolean> met = indicator.direction() == Direction.NONE
-                ? Optional.empty()
-                : value.map(v -> indicator.direction() == Direction.UP
-                        ? v.compareTo(target.value()) >= 0
-                        : v.compareTo(target.value()) <= 0);
-        Optional<BigDecimal> percent = target.value().signum() == 0
-                ? Optional.empty()
-                : value.map(v -> v.multiply(BigDecimal.valueOf(100)).divide(target.value(), 1, RoundingMode.HALF_EVEN));
-        return new Progress(province.id(), indicator, target, latest, gap, met, percent);
+    private List<Progress> progress(Province province, Indicator indicator, Map<SeriesKey, Series> seriesByKey) {
+        Optional<Harmonised> predecessors = province.isMerged()
+                ? harmonised(province, indicator, Kind.ACTUAL, seriesByKey)
+                : Optional.empty();
+        return ProgressRows.of(province, indicator,
+                Optional.ofNullable(seriesByKey.get(new SeriesKey(province.id(), indicator.id(), Kind.ACTUAL))),
+                Optional.ofNullable(seriesByKey.get(new SeriesKey(province.id(), indicator.id(), Kind.TARGET))),
+                predecessors, asOfYear());
+    }
+
+    /** The year the data speaks for: that of the data version in Vietnam, the last calendar year. */
+    private int asOfYear() {
+        return calendar.get(calendar.size() - 1).year();
     }
 
     private Optional<Ranking> ranking(Indicator indicator, Map<SeriesKey, Series> seriesByKey) {

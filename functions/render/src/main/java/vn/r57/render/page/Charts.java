@@ -13,6 +13,8 @@ import vn.r57.core.snapshot.Kind;
 import vn.r57.core.snapshot.Qualifier;
 import vn.r57.render.model.IndicatorData;
 import vn.r57.render.model.Point;
+import vn.r57.render.model.Progress;
+import vn.r57.render.model.ProvinceData;
 import vn.r57.render.model.Ranking;
 import vn.r57.render.model.Series;
 import vn.r57.render.site.SitePaths;
@@ -63,6 +65,22 @@ public final class Charts {
 
     /** The chart of one unit's indicator; empty when the unit has no value for it. */
     public static Optional<Svg> lineChart(String provinceId, List<Series> series, Indicator indicator, Formats f) {
+        return lineChart(provinceId, series, List.of(), indicator, f);
+    }
+
+    /**
+     * The chart of one unit's indicator with its progress: the path required to reach the first target that has one
+     * (the national target before the unit's own), its target point, and every status in the text alternative.
+     */
+    public static Optional<Svg> lineChart(ProvinceData data, Indicator indicator, Formats f) {
+        List<Progress> progress = data.progress().stream()
+                .filter(row -> row.indicator().id().equals(indicator.id()))
+                .toList();
+        return lineChart(data.id(), data.series(), progress, indicator, f);
+    }
+
+    private static Optional<Svg> lineChart(
+            String provinceId, List<Series> series, List<Progress> progress, Indicator indicator, Formats f) {
         List<Entry> entries = entries(series, indicator);
         if (entries.isEmpty()) {
             return Optional.empty();
@@ -78,11 +96,19 @@ public final class Charts {
         Optional<LineChart.TargetLine> target = indicator.nationalTarget().map(national -> new LineChart.TargetLine(
                 national.value(), f.msg().text("target.nationalLine", f.number(national.value(), indicator),
                         Integer.toString(national.year()))));
+        Optional<LineChart.RequiredPath> path = progress.stream()
+                .filter(row -> !row.assessment().requiredPath().isEmpty())
+                .findFirst()
+                .flatMap(row -> RequiredPaths.of(row, entries, points, f));
         Entry last = entries.get(entries.size() - 1);
         String description = f.msg().text("chart.description", f.provinceName(provinceId), f.indicatorName(indicator.id()),
                 f.count(entries.size()), f.period(last.point().period()), f.spokenValue(last.current()));
+        ProgressWords words = new ProgressWords(f);
+        for (Progress row : progress) {
+            description = description + " " + words.spoken(row);
+        }
         return Optional.of(LineChart.render(new LineChart.Spec(chartId(indicator), f.lang(),
-                f.indicatorName(indicator.id()), description, f.unit(indicator), points, target)));
+                f.indicatorName(indicator.id()), description, f.unit(indicator), points, target, path)));
     }
 
     /** The tile map of one indicator: the ranking's period, each current unit shaded by its rank. */

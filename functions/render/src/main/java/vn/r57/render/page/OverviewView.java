@@ -10,10 +10,16 @@ import vn.r57.render.svg.Svg;
 
 /**
  * The national overview: how the units stand against each national target, one map (the indicator most units
- * reported, the catalog's first on a tie) with links to every other indicator's map, recent changes and coverage.
+ * reported, the catalog's first on a tie) with links to every other indicator's map, recent changes, coverage, and how
+ * many units stand in each progress status against each national target.
  */
 public record OverviewView(
-        List<Standing> targets, IndicatorData mapIndicator, Svg map, Coverage coverage, List<Change> recent) {
+        List<Standing> targets,
+        IndicatorData mapIndicator,
+        Svg map,
+        Coverage coverage,
+        List<Change> recent,
+        ProgressSummary progress) {
 
     /** How many received values the overview lists; the feed has more. */
     public static final int RECENT = 8;
@@ -28,7 +34,8 @@ public record OverviewView(
                         .thenComparing(data -> -model.catalog().indicators().indexOf(data.indicator())))
                 .orElseThrow();
         List<Change> recent = model.recentChanges().stream().limit(RECENT).toList();
-        return new OverviewView(targets, mapIndicator, Charts.tileMap(mapIndicator, f), Coverage.of(model), recent);
+        return new OverviewView(targets, mapIndicator, Charts.tileMap(mapIndicator, f), Coverage.of(model), recent,
+                ProgressSummary.of(model));
     }
 
     public List<Indicator> indicatorsOf(RenderModel model, String pillarId) {

@@ -73,6 +73,10 @@ public final class Pages {
                     "pages/overview.jte", Map.of("page", meta(site, lang, SitePaths::home, Section.OVERVIEW, name,
                             f.msg().text("site.description")), "f", f, "model", model,
                             "view", OverviewView.of(model, f)))));
+            outputs.add(page(SitePaths.progress(lang), Stage.INDEX, Scope.everyChange(), () -> PageRenderer.render(
+                    "pages/progress.jte", Map.of("page", meta(site, lang, SitePaths::progress, Section.PROGRESS,
+                            f.msg().text("progress.title"), f.msg().text("progress.description")), "f", f,
+                            "summary", ProgressSummary.of(model)))));
             outputs.add(page(SitePaths.status(lang), Stage.INDEX, Scope.everyChange(), () -> PageRenderer.render(
                     "pages/status.jte", Map.of("page", meta(site, lang, SitePaths::status, Section.STATUS,
                             f.msg().text("status.title"), f.msg().text("status.description")), "f", f, "model", model,
@@ -84,7 +88,8 @@ public final class Pages {
             outputs.add(page(SitePaths.about(lang), Stage.INDEX, Scope.none(), () -> PageRenderer.render(
                     "pages/about.jte", Map.of("page", meta(site, lang, SitePaths::about, Section.ABOUT,
                             f.msg().text("about.title"), f.msg().text("about.description")), "f", f,
-                            "articles", ArticleSources.load(), "regions", Regions.load()))));
+                            "articles", ArticleSources.load(), "regions", Regions.load(),
+                            "example", WorkedExample.of(model.catalog())))));
             outputs.add(page(SitePaths.notFound(lang), Stage.INDEX, Scope.none(), () -> PageRenderer.render(
                     "pages/notFound.jte", Map.of("page", new PageMeta(site, lang, SitePaths.notFound(lang),
                             SitePaths.notFound(lang.other()), Section.NONE, f.msg().text("notFound.title"),
@@ -113,7 +118,7 @@ public final class Pages {
             if (!Charts.entries(data.series(), indicator).isEmpty()) {
                 String path = SitePaths.provinceChart(lang, province.id(), indicator.id());
                 outputs.add(new Output(SitePaths.key(path), Output.SVG, Output.CACHE_CHANGING, Stage.ASSET, scope,
-                        () -> charts.forFile(path, () -> Charts.lineChart(province.id(), data.series(), indicator, f)
+                        () -> charts.forFile(path, () -> Charts.lineChart(data, indicator, f)
                                 .orElseThrow()).markup().getBytes(StandardCharsets.UTF_8)));
             }
         }
@@ -123,7 +128,7 @@ public final class Pages {
                         Section.OVERVIEW, name, f.msg().text("province.description", name)), "f", f,
                         "model", model, "view", ProvinceView.of(model, data, f, indicator -> charts.forPage(
                                 SitePaths.provinceChart(lang, province.id(), indicator.id()),
-                                () -> Charts.lineChart(province.id(), data.series(), indicator, f))),
+                                () -> Charts.lineChart(data, indicator, f))),
                         "peers", ComparisonView.of(peers.get(), province)))));
     }
 
@@ -154,6 +159,8 @@ public final class Pages {
     private static List<Download> downloads(RenderModel model, FileSizes sizes) {
         List<Download> downloads = new ArrayList<>();
         downloads.add(download("data.file.observations", Optional.empty(), SitePaths.OBSERVATIONS, "CSV", sizes,
+                Optional.of(SitePaths.DATA_PACKAGE)));
+        downloads.add(download("data.file.progress", Optional.empty(), SitePaths.PROGRESS_CSV, "CSV", sizes,
                 Optional.of(SitePaths.DATA_PACKAGE)));
         downloads.add(download("data.file.catalog", Optional.empty(), SitePaths.CATALOG, "JSON", sizes,
                 Optional.of(schema("catalog"))));

@@ -28,6 +28,7 @@ public final class Sitemap {
     static byte[] render(String siteUrl, Catalog catalog) {
         List<Function<Lang, String>> pages = new ArrayList<>();
         pages.add(SitePaths::home);
+        pages.add(SitePaths::progress);
         pages.add(SitePaths::status);
         pages.add(SitePaths::data);
         pages.add(SitePaths::about);

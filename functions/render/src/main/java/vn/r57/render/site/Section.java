@@ -7,6 +7,7 @@ import vn.r57.core.Lang;
 /** The parts of the portal the main navigation leads to; a page belongs to one of them, or to none (404). */
 public enum Section {
     OVERVIEW("nav.overview", SitePaths::home),
+    PROGRESS("nav.progress", SitePaths::progress),
     STATUS("nav.status", SitePaths::status),
     REGIONS("nav.regions", SitePaths::regions),
     DATA("nav.data", SitePaths::data),
@@ -14,7 +15,7 @@ public enum Section {
     NONE(null, null);
 
     /** In navigation order. */
-    public static final List<Section> NAVIGABLE = List.of(OVERVIEW, STATUS, REGIONS, DATA, ABOUT);
+    public static final List<Section> NAVIGABLE = List.of(OVERVIEW, PROGRESS, STATUS, REGIONS, DATA, ABOUT);
 
     private final String labelKey;
     private final Function<Lang, String> path;

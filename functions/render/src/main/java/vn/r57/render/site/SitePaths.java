@@ -12,6 +12,7 @@ public final class SitePaths {
     // The open data files, at the keys the open data publishes them under.
     public static final String CATALOG = "/" + Links.CATALOG;
     public static final String OBSERVATIONS = "/" + Links.OBSERVATIONS;
+    public static final String PROGRESS_CSV = "/" + Links.PROGRESS;
     public static final String DATA_PACKAGE = "/" + Links.DATAPACKAGE;
     public static final String FEED = "/" + Links.FEED;
     /** The submission API's description, published with the open data from the repository's {@code openapi.yaml}. */
@@ -55,6 +56,10 @@ public final class SitePaths {
     public static String key(String path) {
         String key = path.substring(1);
         return key.isEmpty() || key.endsWith("/") ? key + "index.html" : key;
+    }
+
+    public static String progress(Lang lang) {
+        return home(lang) + "progress/";
     }
 
     public static String status(Lang lang) {

@@ -15,8 +15,9 @@ import vn.r57.render.site.Messages;
  *
  * <p>Periods are spaced evenly in the order given. Each value is written next to its marker exactly as submitted
  * (formatted for the language, never rounded). Estimates and qualified values ("above 80%") get a hollow marker,
- * target values a hollow diamond joined by a dashed line, and a target line is dashed with its label written out:
- * shape and text carry the meaning, colour only repeats it. The same input always gives the same bytes.
+ * target values a hollow diamond joined by a dashed line, a target line is dashed with its label written out, and the
+ * path required to reach a target is dotted and explained in a note: shape and text carry the meaning, colour only
+ * repeats it. The same input always gives the same bytes.
  */
 public final class LineChart {
 
@@ -54,6 +55,24 @@ public final class LineChart {
     }
 
     /**
+     * The path a unit must follow to reach a target: one vertex per point of the chart that lies on it (the base, the
+     * years between, the target point), drawn dotted, with a note saying what it is.
+     */
+    public record RequiredPath(List<Vertex> vertices, String note) {
+
+        public RequiredPath {
+            vertices = List.copyOf(vertices);
+            if (vertices.size() < 2) {
+                throw new IllegalArgumentException("A required path needs two vertices");
+            }
+            Objects.requireNonNull(note, "note");
+        }
+
+        /** @param point the index of the chart point this vertex sits above or below */
+        public record Vertex(int point, BigDecimal value) {}
+    }
+
+    /**
      * What to draw.
      *
      * @param id slug that prefixes the SVG's ids, unique within a page
@@ -68,7 +87,13 @@ public final class LineChart {
             String description,
             String unit,
             List<Point> points,
-            Optional<TargetLine> target) {
+            Optional<TargetLine> target,
+            Optional<RequiredPath> path) {
+
+        public Spec(String id, Lang lang, String title, String description, String unit, List<Point> points,
+                Optional<TargetLine> target) {
+            this(id, lang, title, description, unit, points, target, Optional.empty());
+        }
 
         public Spec {
             SvgIds.requireSlug(id);
@@ -81,6 +106,12 @@ public final class LineChart {
                 throw new IllegalArgumentException("A line chart needs at least one point: " + id);
             }
             Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(path, "path");
+            for (RequiredPath.Vertex vertex : path.map(RequiredPath::vertices).orElse(List.of())) {
+                if (vertex.point() < 0 || vertex.point() >= points.size()) {
+                    throw new IllegalArgumentException("A path vertex off the chart: " + vertex.point());
+                }
+            }
         }
     }
 
@@ -127,6 +158,7 @@ public final class LineChart {
             List<BigDecimal> values = new ArrayList<>();
             spec.points().forEach(point -> values.add(point.value()));
             spec.target().ifPresent(target -> values.add(target.value()));
+            spec.path().ifPresent(path -> path.vertices().forEach(vertex -> values.add(vertex.value())));
             this.axis = Axis.covering(values);
             int lastTitleBaseline = TITLE_FIRST_BASELINE + TITLE_LINE_HEIGHT * (titleLines.size() - 1);
             this.plotTop = lastTitleBaseline + 48;
@@ -156,6 +188,7 @@ public final class LineChart {
             heading();
             grid();
             spec.target().ifPresent(this::targetLine);
+            spec.path().ifPresent(this::requiredPath);
             series();
             periodLabels();
             notesText();
@@ -201,6 +234,18 @@ public final class LineChart {
                     .append("\" dy=\"-7\" font-size=\"13.5\" font-weight=\"600\" fill=\"")
                     .append(Palette.TARGET).append("\">").append(Xml.text(target.label())).append("</text>");
             svg.append("</g>\n");
+        }
+
+        /** Dotted, in the target's colour: not the unit's figures, but where they would have to be. */
+        private void requiredPath(RequiredPath path) {
+            StringBuilder data = new StringBuilder();
+            for (RequiredPath.Vertex vertex : path.vertices()) {
+                data.append(data.length() == 0 ? "M" : " L").append(xs[vertex.point()]).append(' ')
+                        .append(Coordinates.format(y(vertex.value())));
+            }
+            svg.append("<path class=\"required-path\" d=\"").append(data).append("\" fill=\"none\" stroke=\"")
+                    .append(Palette.TARGET).append("\" stroke-width=\"2\" stroke-dasharray=\"2 5\"")
+                    .append(" stroke-linecap=\"round\"/>\n");
         }
 
         private void series() {
@@ -309,6 +354,7 @@ public final class LineChart {
             if (spec.points().stream().anyMatch(Point::target)) {
                 lines.addAll(Lines.wrap(msg.text("chart.note.diamond"), NOTE_MAX_CHARS));
             }
+            spec.path().ifPresent(path -> lines.addAll(Lines.wrap(path.note(), NOTE_MAX_CHARS)));
             return lines;
         }
 

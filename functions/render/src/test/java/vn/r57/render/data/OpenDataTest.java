@@ -24,6 +24,7 @@ class OpenDataTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "observations.csv",
+        "progress.csv",
         "feed.atom",
         "provinces/thanh-hoa.json",
         "provinces/tuyen-quang.json",
@@ -39,13 +40,14 @@ class OpenDataTest {
         RenderModel model = SmallDataSet.model();
         List<Output> outputs = new OpenData(SmallDataSet.SITE_URL).outputs(model);
 
-        assertEquals(5 + 1 + 86 + 18 + 5, outputs.size());
+        assertEquals(5 + 1 + 86 + 18 + 6, outputs.size());
         assertEquals(List.of(
                         "data/v1/schema/common.schema.json ASSET",
                         "data/v1/provinces/ha-noi.json DETAIL",
                         "data/v1/indicators/online-public-services-share.json DETAIL",
                         "data/v1/catalog.json INDEX",
                         "data/v1/observations.csv INDEX",
+                        "data/v1/progress.csv INDEX",
                         "data/v1/regions.csv INDEX",
                         "data/v1/feed.atom INDEX",
                         "data/v1/datapackage.json INDEX"),
@@ -72,6 +74,7 @@ class OpenDataTest {
                         Map.entry("data/v1/datapackage.json", "application/json; charset=utf-8 | public, max-age=300"),
                         Map.entry("data/v1/feed.atom", "application/atom+xml; charset=utf-8 | public, max-age=300"),
                         Map.entry("data/v1/observations.csv", "text/csv; charset=utf-8; header=present | public, max-age=300"),
+                        Map.entry("data/v1/progress.csv", "text/csv; charset=utf-8; header=present | public, max-age=300"),
                         Map.entry("data/v1/openapi.yaml", "application/yaml; charset=utf-8 | public, max-age=86400"),
                         Map.entry("data/v1/schema/catalog.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400"),
                         Map.entry("data/v1/schema/common.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400"),
@@ -130,7 +133,8 @@ class OpenDataTest {
                     "vi": "trên 1 vạn dân"
                   },
                   "url": "https://r57.example.vn/data/v1/indicators/rd-personnel-per-10k.json",
-                  "valueType": "rate"
+                  "valueType": "rate",
+                  "yearValue": "year-end"
                 }""", element(catalog, "indicators", "rd-personnel-per-10k"));
         assertEquals("""
                 {
@@ -149,7 +153,8 @@ class OpenDataTest {
                   },
                   "pillar": "governance",
                   "url": "https://r57.example.vn/data/v1/indicators/action-plan-issued.json",
-                  "valueType": "milestone"
+                  "valueType": "milestone",
+                  "yearValue": "year-end"
                 }""", element(catalog, "indicators", "action-plan-issued"));
         assertEquals("""
                 {

@@ -1,14 +1,22 @@
 package vn.r57.render.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import vn.r57.core.catalog.Catalog;
+import vn.r57.core.history.Revision;
+import vn.r57.core.period.Period;
+import vn.r57.core.snapshot.Kind;
+import vn.r57.core.snapshot.Source;
 import vn.r57.render.Schemas;
 import vn.r57.render.SmallDataSet;
 import vn.r57.render.model.RenderModel;
@@ -25,6 +33,29 @@ class SchemaConformanceTest {
     @Test
     void everyJsonFileWithoutAnyDataIsValid() {
         assertEquals(Map.of(), violations(RenderModel.build(Catalog.load(), List.of())));
+    }
+
+    @Test
+    void everyProgressMemberIsDescribed() {
+        // Ha Noi: 50 → 55 % against 80 % by 2030 (rates, ratio, projection, required path), its own 0-stations
+        // base of 5G against its own target (zero base replaced), and a trend near 100 % (threshold coefficient).
+        RenderModel model = RenderModel.build(Catalog.load(), List.of(
+                value("online-public-services-usage", Kind.ACTUAL, "2024", "50"),
+                value("online-public-services-usage", Kind.ACTUAL, "2025", "55"),
+                value("base-stations-5g", Kind.ACTUAL, "2024", "0"),
+                value("base-stations-5g", Kind.ACTUAL, "2025", "40"),
+                value("base-stations-5g", Kind.TARGET, "2030", "1000"),
+                value("e-signature-document-rate", Kind.ACTUAL, "2024", "98"),
+                value("e-signature-document-rate", Kind.ACTUAL, "2025", "99")));
+        String file = new String(new OpenData(SmallDataSet.SITE_URL).outputs(model).stream()
+                .filter(output -> output.path().equals("data/v1/provinces/ha-noi.json"))
+                .findFirst().orElseThrow().content().get(), StandardCharsets.UTF_8);
+
+        assertEquals(List.of(), Schemas.violations("province", file.getBytes(StandardCharsets.UTF_8)));
+        for (String member : List.of("\"requiredPath\"", "\"projection\"", "\"ratio\"", "\"zeroBaseReplaced\": true",
+                "\"thresholdCoefficient\"", "\"source\": \"unit\"")) {
+            assertTrue(file.contains(member), member + " in " + file);
+        }
     }
 
     @Test
@@ -68,5 +99,11 @@ class SchemaConformanceTest {
         }
         assertEquals(1 + 86 + 18, checked);
         return found;
+    }
+
+    private static Revision value(String indicator, Kind kind, String period, String value) {
+        return new Revision("ha-noi", indicator, kind, Period.parse(period).orElseThrow(), 1, new BigDecimal(value),
+                Optional.empty(), Optional.empty(), new Source("Báo cáo", Optional.empty()),
+                Instant.parse("2025-06-01T00:00:00Z"), "s-" + indicator + "-" + period);
     }
 }

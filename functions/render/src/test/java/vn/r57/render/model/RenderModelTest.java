@@ -111,6 +111,52 @@ class RenderModelTest {
     }
 
     @Test
+    void everyTargetCountsTheNationalOneFirstThenTheUnitsOwn() {
+        assertEquals(List.of(
+                        "online-public-services-usage national 80 2030 target-achieved",
+                        "on-time-admin-processing trend unable-to-assess one-year-only",
+                        "digital-economy-share national 30 2030 unable-to-assess no-base",
+                        "mobile-base-stations trend unable-to-assess one-year-only",
+                        "village-broadband-coverage national 100 2030 unable-to-assess no-base",
+                        "rd-personnel-per-10k national 12 2030 unable-to-assess one-year-only",
+                        "rd-spending-share national 2 2030 unable-to-assess no-base",
+                        "st-dx-budget-share national 3 2030 unable-to-assess no-base",
+                        "innovative-enterprise-share national 40 2030 unable-to-assess no-base",
+                        "digital-skilled-workers-trained unit 7500 2030 unable-to-assess no-base",
+                        "steering-committee-established national 1 2025 not-yet-due",
+                        "action-plan-issued national 1 2025 not-yet-due"),
+                model.province("thanh-hoa").orElseThrow().progress().stream()
+                        .map(p -> p.indicator().id() + " " + p.target()
+                                .map(t -> t.source().wireName() + " " + t.value().toPlainString() + " " + t.year())
+                                .orElse("trend") + " " + p.assessment().status().wireName()
+                                + p.assessment().reason().map(r -> " " + r.wireName()).orElse(""))
+                        .toList());
+    }
+
+    @Test
+    void aUnitFormedOnFirstJuly2025IsMeasuredFromItsPredecessorsComputedSum() {
+        // Hà Giang 1200 + Tuyên Quang (before 2025) 1350 = 2550 base stations in 2024; Tuyên Quang reported 2700.0 for
+        // 2025: 2700 / 2550 − 1 = 5.88 % a year, over the 1.5 % of substantial progress (a count has no limit).
+        Progress stations = progress("tuyen-quang", "mobile-base-stations");
+
+        assertEquals("substantial-progress", stations.assessment().status().wireName());
+        assertEquals("2024 2550 [tuyen-quang-pre2025, ha-giang]", stations.assessment().base()
+                .map(b -> b.period() + " " + b.value().toPlainString() + " " + b.sumOf()).orElseThrow());
+        assertEquals("2025 2700.0", stations.assessment().current()
+                .map(c -> c.period() + " " + c.value().toPlainString()).orElseThrow());
+        assertEquals("5.88", vn.r57.core.progress.Published.ratePercent(stations.assessment().observedRate().orElseThrow())
+                .toPlainString());
+    }
+
+    @Test
+    void aDissolvedUnitHasNoProgressAndAnIndicatorListsOnlyCurrentUnits() {
+        assertEquals(List.of(), model.province("ha-giang").orElseThrow().progress());
+        assertEquals(34, model.indicator("rd-personnel-per-10k").orElseThrow().progress().size());
+        assertEquals(3, model.indicator("mobile-base-stations").orElseThrow().progress().size(),
+                "a trend only for the units with a figure since 2024");
+    }
+
+    @Test
     void theRankingUsesTheBestReportedPeriodAndEqualValuesShareARank() {
         Ranking ranking = model.indicator("mobile-base-stations").orElseThrow().ranking().orElseThrow();
 

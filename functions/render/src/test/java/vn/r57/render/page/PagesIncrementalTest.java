@@ -107,7 +107,8 @@ class PagesIncrementalTest {
             listed.put(row.group(1), row.group(2));
         }
         assertEquals(published, listed);
-        assertEquals(6 + 18 + 86, listed.size(), "CSV, regions, catalog, package, feed, OpenAPI; the indicators; the units");
+        assertEquals(7 + 18 + 86, listed.size(),
+                "three CSV (observations, progress, regions), catalog, package, feed, OpenAPI; the indicators; the units");
     }
 
     private static final Pattern LISTED_FILE =

@@ -112,6 +112,7 @@ class LayoutTest {
                 <nav class="site-nav" aria-label="Main">
                 <ul class="wrap">
                 <li><a href="/en/" aria-current="true">Overview</a></li>
+                <li><a href="/en/progress/">On track?</a></li>
                 <li><a href="/en/status/">Reporting status</a></li>
                 <li><a href="/en/regions/">Regions</a></li>
                 <li><a href="/en/data/">Open data</a></li>

@@ -35,6 +35,7 @@ class PageMetaTest {
         assertEquals(
                 List.of(
                         new NavLink("/vi/", "Tổng quan", null),
+                        new NavLink("/vi/progress/", "Đúng lộ trình?", null),
                         new NavLink("/vi/status/", "Tình hình báo cáo", "page"),
                         new NavLink("/vi/regions/", "Vùng", null),
                         new NavLink("/vi/data/", "Dữ liệu mở", null),

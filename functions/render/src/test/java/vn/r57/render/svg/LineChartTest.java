@@ -44,6 +44,35 @@ class LineChartTest {
     }
 
     @Test
+    void theRequiredPathIsShortDashedThroughTheBaseTheYearsBetweenAndTheTargetPointAndANoteSaysWhatItIs() {
+        Spec spec = new Spec("online", Lang.EN, "Online public services", "Description.", "%",
+                List.of(Point.actual("2024", new BigDecimal("50")), Point.actual("2025", new BigDecimal("55")),
+                        new Point("2030", new BigDecimal("80"), false, false, true)),
+                Optional.empty(),
+                Optional.of(new LineChart.RequiredPath(List.of(
+                        new LineChart.RequiredPath.Vertex(0, new BigDecimal("50")),
+                        new LineChart.RequiredPath.Vertex(1, new BigDecimal("54.07")),
+                        new LineChart.RequiredPath.Vertex(2, new BigDecimal("80"))), "Path to 80% by 2030")));
+
+        String svg = draw(spec);
+
+        // Axis 0..80 over 200 px from y=278 upwards: 50 -> 153, 54.07 -> 142.825 (142.8), 80 -> 78; x 96, 340, 584.
+        assertTrue(svg.contains("<path class=\"required-path\" d=\"M96 153 L340 142.8 L584 78\" fill=\"none\""
+                + " stroke=\"#c8102e\" stroke-width=\"2\" stroke-dasharray=\"2 5\" stroke-linecap=\"round\"/>\n"), svg);
+        assertTrue(svg.contains("<tspan x=\"16\" dy=\"18\">Path to 80% by 2030</tspan>"), svg);
+        assertTrue(svg.indexOf("required-path") < svg.indexOf("series-line"), "the unit's own line is drawn over the path");
+    }
+
+    @Test
+    void aPathVertexOffTheChartIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Spec("x", Lang.EN, "T", "D", "",
+                List.of(Point.actual("2024", BigDecimal.ONE)), Optional.empty(),
+                Optional.of(new LineChart.RequiredPath(List.of(
+                        new LineChart.RequiredPath.Vertex(0, BigDecimal.ONE),
+                        new LineChart.RequiredPath.Vertex(1, BigDecimal.TEN)), "note"))));
+    }
+
+    @Test
     void positionsComeFromTheExactValuesAndOnlyTheCoordinatesAreRounded() {
         String svg = draw(onlineServices(Lang.VI,
                 List.of(Point.actual("2024", new BigDecimal("50")), Point.actual("2025", new BigDecimal("99.51"))),
