@@ -77,7 +77,13 @@ class LocalStackRenderIT {
                 published.put(object.key(), Hashes.sha256(
                         s3.getObjectAsBytes(get -> get.bucket(BUCKET).key(object.key())).asByteArray()));
             }
-            assertEquals(Folders.hashes(folder), published);
+            // The manifests differ only in their cut (each render's own clock): compare the objects they record.
+            Map<String, String> rendered = new TreeMap<>(Folders.hashes(folder));
+            assertEquals(JsonText.at(Files.readString(folder.resolve(Manifest.KEY)), "/objects"),
+                    JsonText.at(object(s3, Manifest.KEY), "/objects"));
+            rendered.remove(Manifest.KEY);
+            published.remove(Manifest.KEY);
+            assertEquals(rendered, published);
             for (String file : List.of("observations.csv", "feed.atom", "provinces/thanh-hoa.json",
                     "provinces/tuyen-quang.json", "provinces/ha-giang.json", "indicators/mobile-base-stations.json")) {
                 assertEquals(SmallDataSet.resource("expected/" + file),
