@@ -1,5 +1,6 @@
 package vn.r57.render;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.r57.core.calendar.ReportingCalendar;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Province;
 import vn.r57.core.history.Revision;
@@ -32,11 +34,11 @@ public final class Renderer {
 
     /**
      * Bump when the bytes of any output change for the same data (a new field, a fixed bug): a manifest of another
-     * format makes the next run a full rebuild. Also bump it when the manifest's digest changes (2: SHA-512/256 instead
-     * of SHA-256): otherwise an incremental run would rewrite every object it touches as changed and leave the old
-     * digests of the others in the manifest.
+     * format makes the next run a full rebuild (3: reporting statuses by frequency, with due dates). Also bump it when
+     * the manifest's digest changes (2: SHA-512/256 instead of SHA-256): otherwise an incremental run would rewrite
+     * every object it touches as changed and leave the old digests of the others in the manifest.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     /**
      * The change index is eventually consistent and receipt times come from the submit function's clock: start this
@@ -49,6 +51,7 @@ public final class Renderer {
     private final List<OutputSet> outputSets;
     private final PageSink sink;
     private final int threads;
+    private final Clock clock;
 
     /** Renders on as many threads as the machine has processors (a Lambda of 1024 MB has one: no pool then). */
     public Renderer(Catalog catalog, RevisionSource source, List<OutputSet> outputSets, PageSink sink) {
@@ -57,16 +60,27 @@ public final class Renderer {
 
     /** @param threads how many outputs are rendered at once; the writes keep their order whatever the number */
     Renderer(Catalog catalog, RevisionSource source, List<OutputSet> outputSets, PageSink sink, int threads) {
+        this(catalog, source, outputSets, sink, threads, Clock.systemUTC());
+    }
+
+    /** @param clock gives the instant the reporting statuses hold for ("as of"), read once per run */
+    public Renderer(
+            Catalog catalog, RevisionSource source, List<OutputSet> outputSets, PageSink sink, int threads, Clock clock) {
         this.catalog = catalog;
         this.source = source;
         this.outputSets = List.copyOf(outputSets);
         this.sink = sink;
         this.threads = threads;
+        this.clock = clock;
     }
 
     public RenderReport render(boolean full) {
+        Instant asOf = clock.instant();
+        // Statuses change when a due date passes, with or without new values: a changed calendar key renders them all.
+        List<String> calendar = ReportingCalendar.key(catalog, ReportingCalendar.day(asOf));
         Optional<Manifest> previous = sink.read(Manifest.KEY).flatMap(Manifest::parse);
-        boolean rebuild = full || previous.isEmpty() || previous.get().format() != FORMAT;
+        boolean rebuild = full || previous.isEmpty() || previous.get().format() != FORMAT
+                || !calendar.equals(previous.get().calendar());
         Changes changes = new Changes(Set.of(), Set.of());
         int changedValues = 0;
         if (!rebuild) {
@@ -81,12 +95,8 @@ public final class Renderer {
             changedValues = recent.size();
             changes = changesOf(recent);
         }
-        RenderModel model = RenderModel.build(catalog, allRevisions());
+        RenderModel model = RenderModel.build(catalog, allRevisions(), asOf);
         model.ignored().forEach(revision -> System.err.println("render: not in the catalog, not published: " + revision));
-        List<String> calendar = model.calendar().stream().map(Object::toString).toList();
-        if (!rebuild && !calendar.equals(previous.get().calendar())) {
-            rebuild = true;
-        }
 
         List<Output> outputs = new ArrayList<>();
         outputSets.forEach(set -> outputs.addAll(set.outputs(model)));

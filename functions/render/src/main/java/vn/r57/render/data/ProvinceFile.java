@@ -22,6 +22,7 @@ final class ProvinceFile {
                 .put("$schema", links.url(Links.schema("province")))
                 .put("licence", Licence.URL)
                 .put("dataVersion", Fragments.version(data.dataVersion()))
+                .put("statusAsOf", model.asOfDay().toString())
                 .put("province", fragments.unit(data.province()))
                 .put("series", data.series().stream()
                         .map(series -> (Object) Tree.object()

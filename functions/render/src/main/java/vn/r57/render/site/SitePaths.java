@@ -61,6 +61,11 @@ public final class SitePaths {
         return home(lang) + "status/";
     }
 
+    /** What one current unit owes, and when. */
+    public static String unitStatus(Lang lang, String provinceId) {
+        return status(lang) + provinceId + "/";
+    }
+
     public static String data(Lang lang) {
         return home(lang) + "data/";
     }
