@@ -40,6 +40,7 @@ final class CatalogFile {
                         .toList())
                 .put("files", Tree.object()
                         .put("observations", links.url(Links.OBSERVATIONS))
+                        .put("reportingStatus", links.url(Links.REPORTING_STATUS))
                         .put("datapackage", links.url(Links.DATAPACKAGE))
                         .put("feed", links.url(Links.FEED))
                         .put("schemas", links.url(Links.SCHEMA_DIR))
