@@ -155,6 +155,8 @@ public final class Pages {
         List<Download> downloads = new ArrayList<>();
         downloads.add(download("data.file.observations", Optional.empty(), SitePaths.OBSERVATIONS, "CSV", sizes,
                 Optional.of(SitePaths.DATA_PACKAGE)));
+        downloads.add(download("data.file.reportingStatus", Optional.empty(), SitePaths.REPORTING_STATUS, "CSV", sizes,
+                Optional.of(SitePaths.DATA_PACKAGE)));
         downloads.add(download("data.file.catalog", Optional.empty(), SitePaths.CATALOG, "JSON", sizes,
                 Optional.of(schema("catalog"))));
         downloads.add(download("data.file.package", Optional.empty(), SitePaths.DATA_PACKAGE, "JSON", sizes,

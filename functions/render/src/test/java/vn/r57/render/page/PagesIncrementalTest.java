@@ -56,9 +56,11 @@ class PagesIncrementalTest {
         assertEquals(List.of(
                         "vi/provinces/ha-giang/it-park-employees.svg",
                         "en/provinces/ha-giang/it-park-employees.svg",
+                        "vi/status/tuyen-quang/index.html",
                         "vi/provinces/tuyen-quang/index.html",
                         "vi/provinces/ha-giang/index.html",
                         "vi/indicators/it-park-employees/index.html",
+                        "en/status/tuyen-quang/index.html",
                         "en/provinces/tuyen-quang/index.html",
                         "en/provinces/ha-giang/index.html",
                         "en/indicators/it-park-employees/index.html",
@@ -69,7 +71,7 @@ class PagesIncrementalTest {
                         "en/status/index.html",
                         "en/data/index.html"),
                 portalObjects(next.puts));
-        assertEquals(14 + 7, report.written(), "14 pages and drawings, 7 open data files");
+        assertEquals(16 + 8, report.written(), "16 pages and drawings, 8 open data files");
     }
 
     @Test
@@ -100,7 +102,8 @@ class PagesIncrementalTest {
             listed.put(row.group(1), row.group(2));
         }
         assertEquals(published, listed);
-        assertEquals(5 + 18 + 86, listed.size(), "CSV, catalog, package, feed, OpenAPI; the indicators; the units");
+        assertEquals(6 + 18 + 86, listed.size(),
+                "two CSV files, catalog, package, feed, OpenAPI; the indicators; the units");
     }
 
     private static final Pattern LISTED_FILE =
