@@ -59,8 +59,8 @@ class SubmitHandlerRoutingTest {
         assertEquals(404, response.getStatusCode());
         assertEquals("application/problem+json", response.getHeaders().get("Content-Type"));
         assertEquals("{\"type\":\"https://r57.example/problems/not-found\",\"title\":\"There is nothing here\",\"status\":404,"
-                + "\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots and GET /v1/snapshots/{id}\","
-                + "\"errors\":[{\"code\":\"not-found\",\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots and GET /v1/snapshots/{id}\"}]}",
+                + "\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots, GET /v1/snapshots/{id} and GET /v1/obligations\","
+                + "\"errors\":[{\"code\":\"not-found\",\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots, GET /v1/snapshots/{id} and GET /v1/obligations\"}]}",
                 response.getBody());
     }
 

@@ -84,7 +84,8 @@ public final class LocalRunner implements AutoCloseable {
             String siteUrl = baseUri.toString();
             Catalog catalog = Catalog.load();
             DynamoKeyStore keys = new DynamoKeyStore(backend.dynamoDb(), backend.table(), catalog);
-            SubmitHandler submit = new SubmitHandler(new DynamoSubmissionStore(backend.dynamoDb(), backend.table()), keys, clock,
+            SubmitHandler submit = new SubmitHandler(new DynamoSubmissionStore(backend.dynamoDb(), backend.table()), keys,
+                    new DynamoRevisionSource(backend.dynamoDb(), backend.table()), clock,
                     line -> log.println("api: " + line));
             boolean demoBefore = backend.emulated() && data.holdsDemoData();
             boolean loadDemo = options.demo().orElse(newData) && !demoBefore;
