@@ -57,7 +57,8 @@ class RoutesTest {
 
     @Test
     void theRoutesAreTheDocumentedContract() {
-        assertEquals(List.of("POST /v1/snapshots", "GET /v1/snapshots/{id}"), routeKeys("SubmitFunction"));
+        assertEquals(List.of("POST /v1/snapshots", "GET /v1/snapshots/{id}", "GET /v1/obligations"),
+                routeKeys("SubmitFunction"));
     }
 
     private List<String> routeKeys(String functionId) {
