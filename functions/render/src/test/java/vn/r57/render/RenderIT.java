@@ -181,9 +181,34 @@ class RenderIT {
         assertEquals(Folders.hashes(folder), published);
     }
 
+    @Test
+    void aScheduledRunAfterADueDatePublishesMissingReportsWithoutANewValue() {
+        submit(SmallDataSet.revisions());
+        render(false, new RecordingSink(new S3Sink(s3, bucket)), Instant.parse("2025-08-15T16:59:59Z"));
+        String before = object("data/v1/provinces/thanh-hoa.json");
+        RecordingSink next = new RecordingSink(new S3Sink(s3, bucket));
+
+        RenderReport report = render(false, next, Instant.parse("2025-08-15T17:00:00Z"));
+
+        String after = object("data/v1/provinces/thanh-hoa.json");
+        assertEquals(0, report.changedValues());
+        assertEquals(true, report.full());
+        String july = "\"dueDate\": \"2025-08-15\",\n      \"indicator\": \"on-time-admin-processing\",\n"
+                + "      \"period\": \"2025-07\",\n      \"revised\": false,\n      \"status\": ";
+        assertEquals(true, before.contains(july + "\"not-yet-due\""), before);
+        assertEquals(true, after.contains(july + "\"missing\""), after);
+        assertEquals(true, after.contains("\"statusAsOf\": \"2025-08-16\""), after);
+        assertEquals(true, next.puts.contains("en/status/index.html"));
+    }
+
     private RenderReport render(boolean full, RecordingSink sink) {
+        // Just after the data set's last value, so that the statuses are those of the expected files.
+        return render(full, sink, Instant.parse("2025-08-05T03:00:00Z"));
+    }
+
+    private RenderReport render(boolean full, RecordingSink sink, Instant now) {
         return new Renderer(Catalog.load(), new DynamoRevisionSource(dynamo, table), OutputSets.all(SmallDataSet.SITE_URL, false),
-                sink).render(full);
+                sink, 1, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC)).render(full);
     }
 
     /** Stores the revisions as the snapshots they came in (one per snapshot name and period), oldest first. */
