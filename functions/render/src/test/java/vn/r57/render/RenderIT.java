@@ -159,7 +159,7 @@ class RenderIT {
                         "en/data/index.html",
                         "_render/manifest.json"),
                 next.puts);
-        assertEquals(20, report.written());
+        assertEquals(18, report.written());
         assertEquals(1, report.changedValues());
     }
 
