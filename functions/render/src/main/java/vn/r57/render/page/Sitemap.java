@@ -30,6 +30,9 @@ final class Sitemap {
         for (Indicator indicator : catalog.indicators()) {
             pages.add(lang -> SitePaths.indicator(lang, indicator.id()));
         }
+        for (Province province : catalog.currentProvinces()) {
+            pages.add(lang -> SitePaths.unitStatus(lang, province.id()));
+        }
         StringBuilder xml = new StringBuilder(64 * 1024);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
