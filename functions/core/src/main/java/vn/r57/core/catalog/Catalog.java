@@ -108,14 +108,12 @@ public final class Catalog {
     /** The {@code frequency} and {@code due_days_after_period} columns; a milestone reported once is owed for its target's year. */
     private static ReportingRule reporting(Map<String, String> row, Optional<NationalTarget> target) {
         String id = row.get("id");
-        Frequency frequency;
-        int dueDays;
-        try {
-            frequency = Frequency.fromWireName(row.get("frequency"));
-            dueDays = Integer.parseInt(row.get("due_days_after_period"));
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(id + ": bad reporting calendar (frequency, due_days_after_period): " + e.getMessage(), e);
+        Frequency frequency = checked(id, () -> Frequency.fromWireName(row.get("frequency")));
+        String days = row.get("due_days_after_period");
+        if (!days.matches("[0-9]{1,3}")) {
+            throw new IllegalStateException(id + ": due_days_after_period must be a whole number of days, not \"" + days + "\"");
         }
+        int dueDays = Integer.parseInt(days);
         if (frequency == Frequency.ONCE) {
             int year = target.orElseThrow(() -> new IllegalStateException(
                     id + ": a milestone reported once needs a national target year")).year();
@@ -124,7 +122,7 @@ public final class Catalog {
         return checked(id, () -> ReportingRule.every(frequency, dueDays));
     }
 
-    private static ReportingRule checked(String id, java.util.function.Supplier<ReportingRule> rule) {
+    private static <T> T checked(String id, java.util.function.Supplier<T> rule) {
         try {
             return rule.get();
         } catch (IllegalArgumentException e) {

@@ -80,8 +80,7 @@ class CatalogConsistencyTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> readWith("indicators.csv",
                 csv -> csv.replace(",,,,monthly,15", ",,,,weekly,15")));
 
-        assertEquals("on-time-admin-processing: bad reporting calendar (frequency, due_days_after_period): "
-                + "unknown frequency: weekly (monthly, quarterly, yearly or once)", e.getMessage());
+        assertEquals("on-time-admin-processing: unknown frequency: weekly (monthly, quarterly, yearly or once)", e.getMessage());
     }
 
     @Test
@@ -89,8 +88,7 @@ class CatalogConsistencyTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> readWith("indicators.csv",
                 csv -> csv.replace(",,,,monthly,15", ",,,,monthly,")));
 
-        assertEquals("on-time-admin-processing: bad reporting calendar (frequency, due_days_after_period): "
-                + "For input string: \"\"", e.getMessage());
+        assertEquals("on-time-admin-processing: due_days_after_period must be a whole number of days, not \"\"", e.getMessage());
     }
 
     @Test
