@@ -44,6 +44,16 @@ class RenderCliTest {
                 error(List.of("--out", out.toString(), "--revisions", fixture(), "--site-url", "https://x.vn/"), Map.of()));
         assertEquals("unknown option --fast", error(List.of("--fast"), Map.of()));
         assertEquals("--table needs a value", error(List.of("--table"), Map.of()));
+        assertEquals("--as-of needs an instant such as 2026-12-06T03:00:00Z, not 2026-12-06", error(List.of("--as-of", "2026-12-06"), Map.of()));
+    }
+
+    @Test
+    void aFixedAsOfMakesTheStatusesOfThatInstant() throws Exception {
+        RenderCli.run(List.of("--out", out.toString(), "--revisions", fixture(), "--site-url", SmallDataSet.SITE_URL,
+                "--as-of", "2025-08-05T03:00:00Z"), Map.of());
+
+        assertEquals(SmallDataSet.resource("expected/reporting-status.csv"),
+                Files.readString(out.resolve("data/v1/reporting-status.csv")));
     }
 
     private static String error(List<String> args, Map<String, String> environment) {
