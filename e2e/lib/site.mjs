@@ -16,6 +16,8 @@ export function pageTypes(lang) {
     { type: 'province-merged', path: `/${lang}/provinces/ha-giang/`, status: 200, twin: true },
     { type: 'indicator', path: `/${lang}/indicators/${ON_TIME}/`, status: 200, twin: true },
     { type: 'status', path: `/${lang}/status/`, status: 200, twin: true },
+    { type: 'unit-status', path: `/${lang}/status/${THANH_HOA}/`, status: 200, twin: true },
+    { type: 'unit-status-merged', path: `/${lang}/status/tuyen-quang/`, status: 200, twin: true },
     { type: 'data', path: `/${lang}/data/`, status: 200, twin: true },
     { type: 'about', path: `/${lang}/about/`, status: 200, twin: true },
     // A missing address gets /404.html with status 404 (as CloudFront answers); its English twin is a file.

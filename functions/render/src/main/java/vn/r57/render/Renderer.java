@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.r57.core.calendar.ReportingCalendar;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Province;
 import vn.r57.core.history.Revision;
@@ -39,9 +40,10 @@ public final class Renderer {
      * format makes the next run a full rebuild. Also bump it when the manifest's digest changes (2: SHA-512/256 instead
      * of SHA-256): otherwise an incremental run would rewrite every object it touches as changed and leave the old
      * digests of the others in the manifest. 3: the feed is written by a template, which leaves {@code "} in text as it
-     * is instead of {@code &quot;}.
+     * is instead of {@code &quot;}. 5: reporting statuses by frequency with due dates, the status pages and
+     * reporting-status.csv (past 4, so no site rendered before both changes met keeps its outputs).
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 5;
 
     /**
      * How far before the previous cut a run looks for values it has not published. A revision whose receipt time is
@@ -106,8 +108,13 @@ public final class Renderer {
         // Never behind the previous cut (another instance's clock may be): a run must not unpublish what one showed.
         Instant now = clock.instant();
         Instant cut = previousCut.filter(now::isBefore).orElse(now);
+        // The cut is also the instant the reporting statuses hold for: one clock read per run. Statuses change when a
+        // due date passes, with or without new values, so a changed calendar key renders them all, before the early
+        // return for "nothing new" below.
+        List<String> calendar = ReportingCalendar.key(catalog, ReportingCalendar.day(cut));
         List<Revision> upToCut = revisionsUpTo(cut);
-        boolean rebuild = full || previous.isEmpty() || previous.get().format() != FORMAT;
+        boolean rebuild = full || previous.isEmpty() || previous.get().format() != FORMAT
+                || !calendar.equals(previous.get().calendar());
         Changes changes = new Changes(Set.of(), Set.of());
         int changedValues = 0;
         if (!rebuild) {
@@ -125,12 +132,8 @@ public final class Renderer {
             changedValues = recent.size();
             changes = changesOf(recent);
         }
-        RenderModel model = RenderModel.build(catalog, upToCut);
+        RenderModel model = RenderModel.build(catalog, upToCut, cut);
         model.ignored().forEach(revision -> System.err.println("render: not in the catalog, not published: " + revision));
-        List<String> calendar = model.calendar().stream().map(Object::toString).toList();
-        if (!rebuild && !calendar.equals(previous.get().calendar())) {
-            rebuild = true;
-        }
 
         List<Output> outputs = new ArrayList<>();
         outputSets.forEach(set -> outputs.addAll(set.outputs(model)));

@@ -21,11 +21,12 @@ public final class SmallDataSet {
 
     /**
      * What a full render of the data set publishes: the open data (5 schemas, openapi.yaml, 86 unit files, 18 indicator
-     * files, the catalog, CSV, feed and package) and the portal (in each language 86 unit pages, 18 indicator pages
-     * with their maps, the 13 charts of the unit-indicator pairs that have values, overview, status, data, about and
-     * 404 pages; once the stylesheet, the icon, the root page, robots.txt and the sitemap).
+     * files, the catalog, the two CSV files, feed and package) and the portal (in each language 86 unit pages, 34
+     * pages of what a current unit owes, 18 indicator pages with their maps, the 13 charts of the unit-indicator pairs
+     * that have values, overview, status, data, about and 404 pages; once the stylesheet, the icon, the root page,
+     * robots.txt and the sitemap).
      */
-    public static final int PUBLISHED_OBJECTS = (5 + 1 + 86 + 18 + 4) + 2 * (86 + 18 + 18 + 13 + 5) + 5;
+    public static final int PUBLISHED_OBJECTS = (5 + 1 + 86 + 18 + 5) + 2 * (86 + 34 + 18 + 18 + 13 + 5) + 5;
 
     private SmallDataSet() {}
 

@@ -3,8 +3,12 @@ package vn.r57.core.catalog;
 import java.math.BigDecimal;
 import java.util.Optional;
 import vn.r57.core.Lang;
+import vn.r57.core.calendar.ReportingRule;
 
-/** One measurable indicator of the catalog. {@code unit} is empty for milestones. */
+/**
+ * One measurable indicator of the catalog. {@code unit} is empty for milestones. {@code reporting} says how often it is
+ * reported and when each report is due.
+ */
 public record Indicator(
         String id,
         String pillarId,
@@ -15,7 +19,8 @@ public record Indicator(
         Optional<BigDecimal> min,
         Optional<BigDecimal> max,
         Direction direction,
-        Optional<NationalTarget> nationalTarget) {
+        Optional<NationalTarget> nationalTarget,
+        ReportingRule reporting) {
 
     public String name(Lang lang) {
         return lang == Lang.VI ? nameVi : nameEn;

@@ -54,6 +54,8 @@ public final class OpenData implements OutputSet {
                 () -> new CatalogFile(links).render(model)));
         outputs.add(new Output(Links.OBSERVATIONS, Output.CSV, Output.CACHE_CHANGING, Stage.INDEX, Scope.everyChange(),
                 () -> new ObservationsCsv().render(model)));
+        outputs.add(new Output(Links.REPORTING_STATUS, Output.CSV, Output.CACHE_CHANGING, Stage.INDEX,
+                Scope.everyChange(), () -> new ReportingStatusCsv().render(model)));
         outputs.add(new Output(Links.FEED, Output.ATOM, Output.CACHE_CHANGING, Stage.INDEX, Scope.everyChange(),
                 () -> new AtomFeed(links).render(model)));
         // Last: the package lists every file above.

@@ -35,6 +35,9 @@ public final class Sitemap {
         for (Indicator indicator : catalog.indicators()) {
             pages.add(lang -> SitePaths.indicator(lang, indicator.id()));
         }
+        for (Province province : catalog.currentProvinces()) {
+            pages.add(lang -> SitePaths.unitStatus(lang, province.id()));
+        }
         List<Url> urls = new ArrayList<>();
         for (Function<Lang, String> page : pages) {
             for (Lang lang : Lang.values()) {

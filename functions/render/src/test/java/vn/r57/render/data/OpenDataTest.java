@@ -24,6 +24,7 @@ class OpenDataTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "observations.csv",
+        "reporting-status.csv",
         "feed.atom",
         "provinces/thanh-hoa.json",
         "provinces/tuyen-quang.json",
@@ -39,13 +40,14 @@ class OpenDataTest {
         RenderModel model = SmallDataSet.model();
         List<Output> outputs = new OpenData(SmallDataSet.SITE_URL).outputs(model);
 
-        assertEquals(5 + 1 + 86 + 18 + 4, outputs.size());
+        assertEquals(5 + 1 + 86 + 18 + 5, outputs.size());
         assertEquals(List.of(
                         "data/v1/schema/common.schema.json ASSET",
                         "data/v1/provinces/ha-noi.json DETAIL",
                         "data/v1/indicators/online-public-services-share.json DETAIL",
                         "data/v1/catalog.json INDEX",
                         "data/v1/observations.csv INDEX",
+                        "data/v1/reporting-status.csv INDEX",
                         "data/v1/feed.atom INDEX",
                         "data/v1/datapackage.json INDEX"),
                 outputs.stream()
@@ -61,7 +63,8 @@ class OpenDataTest {
     void contentTypesCarryTheCharsetAndChangingFilesAreCachedBriefly() {
         Map<String, String> headers = new java.util.TreeMap<>();
         for (Output output : new OpenData(SmallDataSet.SITE_URL).outputs(SmallDataSet.model())) {
-            if (!output.path().contains("/provinces/") && !output.path().contains("/indicators/")) {
+            if (!output.path().contains("/provinces/") && !output.path().contains("/indicators/")
+                    && !output.path().endsWith(".csv")) {
                 headers.put(output.path(), output.contentType() + " | " + output.cacheControl());
             }
         }
@@ -69,7 +72,6 @@ class OpenDataTest {
                         "data/v1/catalog.json", "application/json; charset=utf-8 | public, max-age=300",
                         "data/v1/datapackage.json", "application/json; charset=utf-8 | public, max-age=300",
                         "data/v1/feed.atom", "application/atom+xml; charset=utf-8 | public, max-age=300",
-                        "data/v1/observations.csv", "text/csv; charset=utf-8; header=present | public, max-age=300",
                         "data/v1/openapi.yaml", "application/yaml; charset=utf-8 | public, max-age=86400",
                         "data/v1/schema/catalog.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400",
                         "data/v1/schema/common.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400",
@@ -77,6 +79,12 @@ class OpenDataTest {
                         "data/v1/schema/province.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400",
                         "data/v1/schema/submission.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400"),
                 headers);
+        for (Output output : new OpenData(SmallDataSet.SITE_URL).outputs(SmallDataSet.model())) {
+            if (output.path().endsWith(".csv")) {
+                assertEquals("text/csv; charset=utf-8; header=present | public, max-age=300",
+                        output.contentType() + " | " + output.cacheControl(), output.path());
+            }
+        }
     }
 
     @Test
@@ -96,11 +104,23 @@ class OpenDataTest {
                   "title": "Creative Commons Attribution 4.0 International",
                   "url": "https://creativecommons.org/licenses/by/4.0/"
                 }""", member(catalog, "licence"));
+        assertEquals("\"2025-08-05\"", member(catalog, "statusAsOf"));
         assertEquals("""
-                [
-                  "2024",
-                  "2025"
-                ]""", member(catalog, "reportingCalendar"));
+                {
+                  "dueDate": "2025-07-20",
+                  "frequency": "quarterly",
+                  "indicators": [
+                    "online-public-services-share",
+                    "online-public-services-usage",
+                    "e-signature-document-rate",
+                    "e-payment-account-share",
+                    "mobile-base-stations",
+                    "base-stations-5g",
+                    "village-broadband-coverage"
+                  ],
+                  "period": "2025-Q2",
+                  "state": "due"
+                }""", JsonText.at(catalog, "/reportingCalendar/9"));
     }
 
     @Test
@@ -122,6 +142,10 @@ class OpenDataTest {
                     "year": 2030
                   },
                   "pillar": "science-technology-innovation",
+                  "reporting": {
+                    "dueDaysAfterPeriod": 90,
+                    "frequency": "yearly"
+                  },
                   "unit": "per 10000 people",
                   "unitName": {
                     "en": "per 10,000 people",
@@ -146,6 +170,10 @@ class OpenDataTest {
                     "year": 2025
                   },
                   "pillar": "governance",
+                  "reporting": {
+                    "dueDaysAfterPeriod": 31,
+                    "frequency": "once"
+                  },
                   "url": "https://r57.example.vn/data/v1/indicators/action-plan-issued.json",
                   "valueType": "milestone"
                 }""", element(catalog, "indicators", "action-plan-issued"));

@@ -153,7 +153,7 @@ class PagesTest {
         for (Output output : portal) {
             assertTrue(output.content().get().length > 0, output.path());
         }
-        assertEquals(2 * (86 + 18 + 18 + 5) + 5, portal.size(), "no charts yet: every page and map, assets, root files");
+        assertEquals(2 * (86 + 34 + 18 + 18 + 5) + 5, portal.size(), "no charts yet: every page and map, assets, root files");
         String overview = new String(portal.stream()
                 .filter(output -> output.path().equals("en/index.html")).findFirst().orElseThrow().content().get(),
                 StandardCharsets.UTF_8);
@@ -191,7 +191,7 @@ class PagesTest {
                 assertTrue(html.contains("<meta name=\"description\""), key);
             }
         }
-        assertEquals(2 * (86 + 18 + 5) + 1, pages);
+        assertEquals(2 * (86 + 34 + 18 + 5) + 1, pages);
     }
 
     private static int gzipped(byte[] bytes) throws IOException {

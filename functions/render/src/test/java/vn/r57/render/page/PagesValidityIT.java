@@ -28,7 +28,7 @@ class PagesValidityIT {
     void everyRenderedPageHasNoHtmlErrors() throws Exception {
         DemoLikeDataSet.renderInto(site);
         List<String> pages = htmlFiles(site);
-        assertEquals(2 * (86 + 18 + 5) + 1, pages.size(), "every page of both languages and the root page");
+        assertEquals(2 * (86 + 34 + 18 + 5) + 1, pages.size(), "every page of both languages and the root page");
 
         List<String> command = new ArrayList<>(List.of(java(), "-Xss4m", "-cp", checkerClassPath(),
                 "nu.validator.client.SimpleCommandLineValidator", "--errors-only", "--format", "gnu", "--no-langdetect"));

@@ -75,7 +75,7 @@ class SiteLinksIT {
             }
         }
         assertEquals(vi, en);
-        assertEquals(86 + 18 + 5, vi.size());
+        assertEquals(86 + 34 + 18 + 5, vi.size());
     }
 
     /** Why an address does not resolve, or empty when it does. */
