@@ -20,6 +20,8 @@ export function pageTypes(lang) {
     { type: 'indicator', path: `/${lang}/indicators/${ON_TIME}/`, status: 200, twin: true },
     { type: 'progress', path: `/${lang}/progress/`, status: 200, twin: true },
     { type: 'status', path: `/${lang}/status/`, status: 200, twin: true },
+    { type: 'unit-status', path: `/${lang}/status/${THANH_HOA}/`, status: 200, twin: true },
+    { type: 'unit-status-merged', path: `/${lang}/status/tuyen-quang/`, status: 200, twin: true },
     { type: 'data', path: `/${lang}/data/`, status: 200, twin: true },
     { type: 'about', path: `/${lang}/about/`, status: 200, twin: true },
     { type: 'regions', path: `/${lang}/regions/`, status: 200, twin: true },

@@ -72,7 +72,8 @@ class RoutesTest {
 
     @Test
     void theRoutesAreTheDocumentedContract() {
-        assertEquals(List.of("POST /v1/snapshots", "GET /v1/snapshots/{id}", "$default"), routeKeys("SubmitFunction"));
+        assertEquals(List.of("POST /v1/snapshots", "GET /v1/snapshots/{id}", "GET /v1/obligations", "$default"),
+                routeKeys("SubmitFunction"));
     }
 
     private List<String> routeKeys(String functionId) {

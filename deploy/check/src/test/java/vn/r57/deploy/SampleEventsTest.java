@@ -41,6 +41,7 @@ class SampleEventsTest {
         }
 
         assertEquals(Map.of(
+                "get-obligations.json", "SubmitFunction GET /v1/obligations",
                 "get-snapshot.json", "SubmitFunction GET /v1/snapshots/{id}",
                 "render-full.json", "RenderFunction direct invocation {\"full\":true}",
                 "render-scheduled.json", "RenderFunction schedule Tick",

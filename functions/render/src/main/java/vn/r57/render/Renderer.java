@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.r57.core.calendar.ReportingCalendar;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Province;
 import vn.r57.core.history.Revision;
@@ -43,8 +44,9 @@ public final class Renderer {
      * schemes, every page's navigation leads to the regions and unit pages compare with their region. 5: progress
      * statuses against every target (JSON progress blocks, progress.csv, the progress page, statuses on unit and
      * indicator pages, required paths on charts), and every page's navigation leads to the progress page too.
+     * 6: reporting statuses by frequency with due dates, the status pages and reporting-status.csv, joined with 5.
      */
-    public static final int FORMAT = 5;
+    public static final int FORMAT = 6;
 
     /**
      * How far before the previous cut a run looks for values it has not published. A revision whose receipt time is
@@ -109,8 +111,13 @@ public final class Renderer {
         // Never behind the previous cut (another instance's clock may be): a run must not unpublish what one showed.
         Instant now = clock.instant();
         Instant cut = previousCut.filter(now::isBefore).orElse(now);
+        // The cut is also the instant the reporting statuses hold for: one clock read per run. Statuses change when a
+        // due date passes, with or without new values, so a changed calendar key renders them all, before the early
+        // return for "nothing new" below.
+        List<String> calendar = ReportingCalendar.key(catalog, ReportingCalendar.day(cut));
         List<Revision> upToCut = revisionsUpTo(cut);
-        boolean rebuild = full || previous.isEmpty() || previous.get().format() != FORMAT;
+        boolean rebuild = full || previous.isEmpty() || previous.get().format() != FORMAT
+                || !calendar.equals(previous.get().calendar());
         Changes changes = new Changes(Set.of(), Set.of());
         int changedValues = 0;
         if (!rebuild) {
@@ -128,12 +135,8 @@ public final class Renderer {
             changedValues = recent.size();
             changes = changesOf(recent);
         }
-        RenderModel model = RenderModel.build(catalog, upToCut);
+        RenderModel model = RenderModel.build(catalog, upToCut, cut);
         model.ignored().forEach(revision -> System.err.println("render: not in the catalog, not published: " + revision));
-        List<String> calendar = model.calendar().stream().map(Object::toString).toList();
-        if (!rebuild && !calendar.equals(previous.get().calendar())) {
-            rebuild = true;
-        }
 
         List<Output> outputs = new ArrayList<>();
         outputSets.forEach(set -> outputs.addAll(set.outputs(model)));

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import vn.r57.core.calendar.ReportingCalendar;
 import vn.r57.core.catalog.Catalog;
+import vn.r57.core.format.Dates;
 import vn.r57.core.catalog.Province;
 import vn.r57.core.history.Revision;
 import vn.r57.core.period.Period;
@@ -76,10 +80,12 @@ class ConsistentCutIT {
 
         AtomicBoolean submitting = new AtomicBoolean(true);
         List<Map<String, byte[]>> published = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<LocalDate> statusDays = java.util.Collections.synchronizedList(new ArrayList<>());
         CompletableFuture<Void> renders = CompletableFuture.runAsync(() -> {
             while (submitting.get()) {
-                renderer().render(false);
+                RenderReport report = renderer().render(false);
                 published.add(read(files));
+                statusDays.add(ReportingCalendar.day(report.cut().orElseThrow()));
             }
         });
         List<String> snapshotIds = new ArrayList<>();
@@ -107,25 +113,34 @@ class ConsistentCutIT {
             new DynamoRevisionSource(dynamo, table).revisions(unit)
                     .forEach(revision -> bySnapshot.computeIfAbsent(revision.snapshotId(), id -> new ArrayList<>()).add(revision));
         }
-        List<Map<String, String>> prefixes = new ArrayList<>();
-        List<Revision> prefix = new ArrayList<>();
-        prefixes.add(expected(prefix, files));
-        for (String id : snapshotIds) {
-            prefix.addAll(bySnapshot.get(id));
-            prefixes.add(expected(prefix, files));
-        }
+        // The files hold reporting statuses as of each render's cut, which shows as its day in Vietnam: the prefixes are
+        // rendered as of that day (its last moment, after every receipt of that day).
+        Map<LocalDate, List<Map<String, String>>> prefixesByDay = new HashMap<>();
+        java.util.function.Function<LocalDate, List<Map<String, String>>> prefixesOf = day ->
+                prefixesByDay.computeIfAbsent(day, d -> {
+                    Instant asOf = d.plusDays(1).atStartOfDay(Dates.VIETNAM).toInstant().minusMillis(1);
+                    List<Map<String, String>> prefixes = new ArrayList<>();
+                    List<Revision> prefix = new ArrayList<>();
+                    prefixes.add(expected(prefix, files, asOf));
+                    for (String id : snapshotIds) {
+                        prefix.addAll(bySnapshot.get(id));
+                        prefixes.add(expected(prefix, files, asOf));
+                    }
+                    return prefixes;
+                });
 
         int submissions = snapshotIds.size();
         assertTrue(published.size() >= RENDERS, "renders ran while submitting: " + published.size());
         int previous = 0;
         for (int run = 0; run < published.size(); run++) {
-            int matched = prefixes.indexOf(texts(published.get(run)));
+            int matched = prefixesOf.apply(statusDays.get(run)).indexOf(texts(published.get(run)));
             assertTrue(matched >= 0, "render " + run + " of " + published.size() + " published a state after no prefix");
             assertTrue(matched >= previous, "render " + run + " went back from prefix " + previous + " to " + matched);
             previous = matched;
         }
         assertFalse(last.full());
-        assertEquals(prefixes.get(submissions), texts(finalState), "one incremental render after the last 201");
+        assertEquals(prefixesOf.apply(ReportingCalendar.day(last.cut().orElseThrow())).get(submissions), texts(finalState),
+                "one incremental render after the last 201");
         System.out.println("[reliability] ConsistentCutIT: " + submissions + " sequential submissions, "
                 + published.size() + " renders meanwhile, each a prefix");
     }
@@ -149,8 +164,8 @@ class ConsistentCutIT {
     }
 
     /** The files as a render of exactly these revisions writes them. */
-    private Map<String, String> expected(List<Revision> revisions, List<String> files) {
-        RenderModel model = RenderModel.build(catalog, revisions);
+    private Map<String, String> expected(List<Revision> revisions, List<String> files, Instant asOf) {
+        RenderModel model = RenderModel.build(catalog, revisions, asOf);
         Set<String> wanted = Set.copyOf(files);
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         files.forEach(file -> bytes.put(file, null));

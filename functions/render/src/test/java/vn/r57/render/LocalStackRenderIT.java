@@ -84,8 +84,10 @@ class LocalStackRenderIT {
             assertEquals(rendered, published);
             assertEquals(withoutWatermark(Files.readAllBytes(folder.resolve(Manifest.KEY))),
                     withoutWatermark(s3.getObjectAsBytes(get -> get.bucket(BUCKET).key(Manifest.KEY)).asByteArray()));
-            for (String file : List.of("observations.csv", "feed.atom", "provinces/thanh-hoa.json",
-                    "provinces/tuyen-quang.json", "provinces/ha-giang.json", "indicators/mobile-base-stations.json")) {
+            // The files without reporting statuses, as the fixture has them. The unit and indicator files hold statuses
+            // as of the function's clock (today), the fixture's those of 2025-08-05: the comparison above with a render in
+            // this JVM covers them, and RenderIT compares them with the fixture at a fixed cut.
+            for (String file : List.of("observations.csv", "feed.atom")) {
                 assertEquals(SmallDataSet.resource("expected/" + file),
                         withFixtureSnapshotNames(object(s3, "data/v1/" + file)), file);
             }

@@ -133,7 +133,8 @@ class RenderIT {
 
         store(new Submission("thanh-hoa", Period.year(2025), new Source("Báo cáo bổ sung", Optional.empty()),
                 List.of(new Observation("mobile-base-stations", Kind.ACTUAL, new BigDecimal("2800"), Optional.empty(),
-                        Optional.empty()))), Instant.parse("2025-09-01T00:00:00Z"), "th-4");
+                        Optional.empty()))), Instant.parse("2025-08-05T03:30:00Z"), "th-4");
+        // Received the same day in Vietnam as the data set's last value: the calendar key stays, the run is incremental.
         RenderReport report = render(false, next);
 
         // Charts first, then the unit's and the indicator's files and pages, then everything that lists all units.
@@ -185,10 +186,38 @@ class RenderIT {
         assertEquals(Folders.hashes(folder), published);
     }
 
+    @Test
+    void aScheduledRunAfterADueDatePublishesMissingReportsWithoutANewValue() {
+        submit(SmallDataSet.revisions());
+        render(false, new RecordingSink(new S3Sink(s3, bucket)), Instant.parse("2025-08-15T16:59:59Z"));
+        String before = object("data/v1/provinces/thanh-hoa.json");
+        RecordingSink next = new RecordingSink(new S3Sink(s3, bucket));
+
+        RenderReport report = render(false, next, Instant.parse("2025-08-15T17:00:00Z"));
+
+        String after = object("data/v1/provinces/thanh-hoa.json");
+        assertEquals(0, report.changedValues());
+        assertEquals(true, report.full());
+        String july = "\"dueDate\": \"2025-08-15\",\n      \"indicator\": \"on-time-admin-processing\",\n"
+                + "      \"period\": \"2025-07\",\n      \"revised\": false,\n      \"status\": ";
+        assertEquals(true, before.contains(july + "\"not-yet-due\""), before);
+        assertEquals(true, after.contains(july + "\"missing\""), after);
+        assertEquals(true, after.contains("\"statusAsOf\": \"2025-08-16\""), after);
+        assertEquals(true, next.puts.contains("en/status/index.html"));
+    }
+
     private RenderReport render(boolean full, RecordingSink sink) {
+        // The cut at the latest receipt: for the small data set, the morning of 2025-08-05 in Vietnam, so that the
+        // statuses are those of the expected files.
         DynamoRevisionSource source = new DynamoRevisionSource(dynamo, table);
         return new Renderer(Catalog.load(), source, OutputSets.all(SmallDataSet.SITE_URL, false), sink,
                 new LatestReceipt(source)).render(full);
+    }
+
+    /** @param now the cut, and the instant the statuses hold for */
+    private RenderReport render(boolean full, RecordingSink sink, Instant now) {
+        return new Renderer(Catalog.load(), new DynamoRevisionSource(dynamo, table), OutputSets.all(SmallDataSet.SITE_URL, false),
+                sink, 1, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC)).render(full);
     }
 
     /** Stores the revisions as the snapshots they came in (one per snapshot name and period), oldest first. */

@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ import vn.r57.revisions.RevisionFile;
 
 class RendererTest {
 
-    private static final int OBJECTS = 5 + 1 + 86 + 18 + 6;
+    private static final int OBJECTS = 5 + 1 + 86 + 18 + 7;
 
     @TempDir
     Path out;
@@ -93,8 +95,9 @@ class RendererTest {
         render(SmallDataSet.revisions(), sink(), false);
         RecordingSink next = sink();
 
+        // Received later the same day in Vietnam: the calendar key stays, the run is incremental.
         RenderReport report = render(with(value("thanh-hoa", "mobile-base-stations", 2025, 2, "2800",
-                "2025-09-01T00:00:00Z")), next, false);
+                "2025-08-05T03:00:00Z")), next, false);
 
         assertEquals(List.of(
                         "data/v1/provinces/thanh-hoa.json",
@@ -115,7 +118,7 @@ class RendererTest {
         render(SmallDataSet.revisions(), sink(), false);
         RecordingSink next = sink();
 
-        render(with(value("ha-giang", "it-park-employees", 2024, 1, "40", "2025-09-01T00:00:00Z")), next, false);
+        render(with(value("ha-giang", "it-park-employees", 2024, 1, "40", "2025-08-05T03:00:00Z")), next, false);
 
         assertEquals(List.of(
                         "data/v1/provinces/tuyen-quang.json",
@@ -123,6 +126,7 @@ class RendererTest {
                         "data/v1/indicators/it-park-employees.json",
                         "data/v1/catalog.json",
                         "data/v1/observations.csv",
+                        "data/v1/reporting-status.csv",
                         "data/v1/feed.atom",
                         "data/v1/datapackage.json",
                         "_render/manifest.json"),
@@ -130,17 +134,34 @@ class RendererTest {
     }
 
     @Test
-    void aValueInANewYearExtendsTheCalendarAndSoRewritesEveryUnitAndIndicator() {
-        render(SmallDataSet.revisions(), sink(), false);
+    void aRunWhoseDayCrossesADueDateTurnsNotYetDueIntoMissingWithoutANewValue() {
+        // July 2025's monthly report is due on 15 August; the 16th starts at 17:00 UTC on the 15th.
+        render(SmallDataSet.revisions(), sink(), false, Instant.parse("2025-08-15T16:59:59Z"));
+        String before = new String(read("data/v1/reporting-status.csv"), StandardCharsets.UTF_8);
         RecordingSink next = sink();
 
-        RenderReport report = render(with(value("ha-noi", "mobile-base-stations", 2025, 2, "15100",
-                "2026-01-05T00:00:00Z")), next, false);
+        RenderReport report = render(SmallDataSet.revisions(), next, false, Instant.parse("2025-08-15T17:00:00Z"));
 
-        assertTrue(report.full());
-        assertEquals(34 + 18 + 5 + 1, next.puts.size(),
-                "every current unit and every indicator gets a 2026 status row (and milestones due in 2025 become"
-                        + " overdue); schemas and dissolved units stay");
+        String after = new String(read("data/v1/reporting-status.csv"), StandardCharsets.UTF_8);
+        assertTrue(report.full(), "a new calendar state renders every status output");
+        assertEquals(0, report.changedValues());
+        assertTrue(before.contains("\r\nthanh-hoa,Thanh Hóa,Thanh Hoa,,on-time-admin-processing,monthly,2025-07,2025-08-15,"
+                + "not-yet-due,,,false,,2025-08-15\r\n"), before);
+        assertTrue(after.contains("\r\nthanh-hoa,Thanh Hóa,Thanh Hoa,,on-time-admin-processing,monthly,2025-07,2025-08-15,"
+                + "missing,,,false,,2025-08-16\r\n"), after);
+        assertTrue(next.puts.contains("data/v1/provinces/thanh-hoa.json"));
+        assertFalse(next.puts.contains("data/v1/provinces/ha-giang.json"), "a dissolved unit owes nothing any more");
+    }
+
+    @Test
+    void aRunOnAnotherDayWithoutANewDueDateWritesNothing() {
+        render(SmallDataSet.revisions(), sink(), false, Instant.parse("2025-08-06T03:00:00Z"));
+        RecordingSink next = sink();
+
+        RenderReport report = render(SmallDataSet.revisions(), next, false, Instant.parse("2025-08-14T03:00:00Z"));
+
+        assertFalse(report.full());
+        assertEquals(List.of(), next.puts);
     }
 
     @Test
@@ -176,8 +197,9 @@ class RendererTest {
     void aFullRebuildDeletesObjectsItNoLongerProducesButNeverObjectsItDoesNotOwn() throws Exception {
         OutputSet retired = model -> List.of(new Output("data/v1/retired.json", Output.JSON, Output.CACHE_CHANGING,
                 Stage.INDEX, Scope.everyChange(), () -> "{}\n".getBytes(StandardCharsets.UTF_8)));
-        new Renderer(Catalog.load(), new RevisionFile(SmallDataSet.revisions()),
-                List.of(new vn.r57.render.data.OpenData(SmallDataSet.SITE_URL), retired), sink()).render(false);
+        RevisionFile source = new RevisionFile(SmallDataSet.revisions());
+        new Renderer(Catalog.load(), source, List.of(new vn.r57.render.data.OpenData(SmallDataSet.SITE_URL), retired),
+                sink(), new LatestReceipt(source)).render(false);
         Files.writeString(out.resolve("index.html"), "someone else's");
         RecordingSink next = sink();
 
@@ -206,9 +228,10 @@ class RendererTest {
         render(SmallDataSet.revisions(), sink(), false);
         String manifest = new String(read("_render/manifest.json"), StandardCharsets.UTF_8);
 
-        assertEquals("5", JsonText.at(manifest, "/format"));
+        assertEquals("6", JsonText.at(manifest, "/format"));
         assertEquals("\"2025-08-05T02:30:00.000Z\"", JsonText.at(manifest, "/watermark"));
-        assertEquals("[\n  \"2024\",\n  \"2025\"\n]", JsonText.at(manifest, "/calendar"));
+        assertEquals("\"2025-07 2025-08-15 reporting\"", JsonText.at(manifest, "/calendar/9"));
+        assertEquals("\"2025-08 2025-09-15 open\"", JsonText.at(manifest, "/calendar/10"));
         assertEquals("[\n  \"tuyen-quang/mobile-base-stations/actual/2025/1\"\n]", JsonText.at(manifest, "/recent"));
         assertEquals(OBJECTS, JsonText.parse(manifest).at("/objects").size());
         assertEquals('"' + Hashes.sha512_256(read("data/v1/observations.csv")) + '"',
@@ -250,6 +273,13 @@ class RendererTest {
         RevisionFile source = new RevisionFile(revisions);
         return new Renderer(Catalog.load(), source, List.of(new vn.r57.render.data.OpenData(SmallDataSet.SITE_URL)), sink,
                 new LatestReceipt(source)).render(full);
+    }
+
+    /** @param now the cut, and the instant the statuses hold for */
+    private static RenderReport render(List<Revision> revisions, RecordingSink sink, boolean full, Instant now) {
+        return new Renderer(Catalog.load(), new RevisionFile(revisions),
+                List.of(new vn.r57.render.data.OpenData(SmallDataSet.SITE_URL)), sink, 1,
+                Clock.fixed(now, ZoneOffset.UTC)).render(full);
     }
 
     private static List<Revision> with(Revision added) {

@@ -60,7 +60,8 @@ class RendererThreadsTest {
         List<Revision> more = new ArrayList<>(SmallDataSet.revisions());
         more.add(new Revision("thanh-hoa", "mobile-base-stations", Kind.ACTUAL, Period.year(2025), 2,
                 new BigDecimal("2800"), Optional.empty(), Optional.empty(), new Source("Báo cáo bổ sung", Optional.empty()),
-                Instant.parse("2025-09-01T00:00:00Z"), "thanh-hoa-late"));
+                // The same day in Vietnam as the data set's last value: the calendar key stays, the run is incremental.
+                Instant.parse("2025-08-05T03:00:00Z"), "thanh-hoa-late"));
         RecordingSink one = sink("one");
         RecordingSink four = sink("four");
 

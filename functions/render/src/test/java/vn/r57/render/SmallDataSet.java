@@ -21,13 +21,13 @@ public final class SmallDataSet {
 
     /**
      * What a full render of the data set publishes: the open data (5 schemas, openapi.yaml, 86 unit files, 18
-     * indicator files, the catalog, the observations, progress and regions CSV files, feed and package) and the portal
-     * (in each language 86 unit pages, 18 indicator pages with their maps, the 13 charts of the unit-indicator pairs
-     * that have values, overview, progress, status, data, about and 404 pages, and 20 of the regions: the regions page,
-     * 12 region pages, 6 region maps and the compare page; once the stylesheet, the icon, the compare script, the root
-     * page, robots.txt and the sitemap).
+     * indicator files, the catalog, the observations, progress, regions and reporting-status CSV files, feed and
+     * package) and the portal (in each language 86 unit pages, 34 pages of what a current unit owes, 18 indicator
+     * pages with their maps, the 13 charts of the unit-indicator pairs that have values, overview, progress, status,
+     * data, about and 404 pages, and 20 of the regions: the regions page, 12 region pages, 6 region maps and the
+     * compare page; once the stylesheet, the icon, the compare script, the root page, robots.txt and the sitemap).
      */
-    public static final int PUBLISHED_OBJECTS = (5 + 1 + 86 + 18 + 6) + 2 * (86 + 18 + 18 + 13 + 6 + 20) + 6;
+    public static final int PUBLISHED_OBJECTS = (5 + 1 + 86 + 18 + 7) + 2 * (86 + 34 + 18 + 18 + 13 + 6 + 20) + 6;
 
     private SmallDataSet() {}
 

@@ -16,6 +16,7 @@ public sealed interface Route {
 
     String SUBMIT_KEY = "POST /v1/snapshots";
     String GET_KEY = "GET /v1/snapshots/{id}";
+    String OBLIGATIONS_KEY = "GET /v1/obligations";
 
     /**
      * Every operation: its route key, the paths it answers (a group is the path parameter), and the route it gives for
@@ -23,7 +24,8 @@ public sealed interface Route {
      */
     List<Operation> OPERATIONS = List.of(
             new Operation(SUBMIT_KEY, Pattern.compile("/v1/snapshots/?"), parameter -> new Submit()),
-            new Operation(GET_KEY, Pattern.compile("/v1/snapshots/([^/]+)"), GetSnapshot::new));
+            new Operation(GET_KEY, Pattern.compile("/v1/snapshots/([^/]+)"), GetSnapshot::new),
+            new Operation(OBLIGATIONS_KEY, Pattern.compile("/v1/obligations/?"), parameter -> new Obligations()));
 
     /** Every operation's route; template.yaml must declare exactly these (deploy/check tests it). */
     List<String> KEYS = OPERATIONS.stream().map(Operation::key).toList();
@@ -36,6 +38,9 @@ public sealed interface Route {
     record Submit() implements Route {}
 
     record GetSnapshot(String id) implements Route {}
+
+    /** What the key's unit owes, and when. */
+    record Obligations() implements Route {}
 
     record NotFound() implements Route {}
 

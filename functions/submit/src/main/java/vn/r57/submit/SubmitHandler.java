@@ -14,18 +14,23 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.store.DynamoDbClients;
 import vn.r57.store.DynamoKeyStore;
+import vn.r57.store.DynamoRevisionSource;
 import vn.r57.store.DynamoSubmissionStore;
 import vn.r57.store.KeyStore;
+import vn.r57.store.RevisionSource;
 import vn.r57.store.StoreUnavailableException;
 import vn.r57.store.SubmissionStore;
 
 /**
- * The submit function: {@code POST /v1/snapshots} and {@code GET /v1/snapshots/{id}} behind an API Gateway HTTP API.
- * It routes, hands the request to {@link SnapshotsApi} and turns any failure into a problem response.
+ * The submit function: {@code POST /v1/snapshots}, {@code GET /v1/snapshots/{id}} and {@code GET /v1/obligations}
+ * behind an API Gateway HTTP API. It routes, hands the request to {@link SnapshotsApi} or {@link ObligationsApi} and
+ * turns any failure into a problem response.
  */
 public final class SubmitHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final SnapshotsApi api;
+    /** Empty when built without a revision source (tests of the snapshot routes only): the route is then not served. */
+    private final Optional<ObligationsApi> obligations;
     private final RequestLog log;
     /** Held here because the JVM's checkpoint coordination may hold registered hooks only weakly. */
     private final SnapStartPriming priming;
@@ -39,14 +44,28 @@ public final class SubmitHandler implements RequestHandler<APIGatewayV2HTTPEvent
     private SubmitHandler(Config config, DynamoDbClient client) {
         this(new DynamoSubmissionStore(client, config.tableName()),
                 new DynamoKeyStore(client, config.tableName(), Catalog.load()),
+                new DynamoRevisionSource(client, config.tableName()),
                 Clock.systemUTC(),
                 System.out::println);
     }
 
-    /** For tests and the local runner. */
+    /** For tests of the snapshot routes: {@code GET /v1/obligations} answers 404, as it has nothing to read from. */
     public SubmitHandler(SubmissionStore submissions, KeyStore keys, Clock clock, Consumer<String> logLines) {
+        this(submissions, keys, Optional.empty(), clock, logLines);
+    }
+
+    /** For tests and the local runner: every route, the obligations read from {@code revisions}. */
+    public SubmitHandler(
+            SubmissionStore submissions, KeyStore keys, RevisionSource revisions, Clock clock, Consumer<String> logLines) {
+        this(submissions, keys, Optional.of(revisions), clock, logLines);
+    }
+
+    private SubmitHandler(SubmissionStore submissions, KeyStore keys, Optional<RevisionSource> revisions, Clock clock,
+            Consumer<String> logLines) {
         Catalog catalog = Catalog.load();
-        this.api = new SnapshotsApi(submissions, new Authentication(keys), catalog, clock);
+        Authentication authentication = new Authentication(keys);
+        this.api = new SnapshotsApi(submissions, authentication, catalog, clock);
+        this.obligations = revisions.map(source -> new ObligationsApi(authentication, catalog, source, clock));
         this.log = new RequestLog(logLines);
         this.priming = new SnapStartPriming(api, logLines);
     }
@@ -92,6 +111,9 @@ public final class SubmitHandler implements RequestHandler<APIGatewayV2HTTPEvent
         }
         if (route instanceof Route.GetSnapshot get) {
             return api.get(request, get.id());
+        }
+        if (route instanceof Route.Obligations && obligations.isPresent()) {
+            return obligations.get().get(request);
         }
         if (route instanceof Route.MethodNotAllowed notAllowed) {
             return SnapshotsApi.Handled.refused(Problems.response(ProblemType.METHOD_NOT_ALLOWED,

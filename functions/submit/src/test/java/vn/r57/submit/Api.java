@@ -54,7 +54,8 @@ final class Api {
     }
 
     APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event, Instant at) {
-        return new SubmitHandler(submissions, keys, Clock.fixed(at, ZoneOffset.UTC), log::add).handleRequest(event, null);
+        return new SubmitHandler(submissions, keys, revisions, Clock.fixed(at, ZoneOffset.UTC), log::add)
+                .handleRequest(event, null);
     }
 
     /** Every item of the table in key order, attribute names sorted: equal dumps mean nothing changed. */

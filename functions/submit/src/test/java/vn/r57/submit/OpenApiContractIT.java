@@ -74,7 +74,7 @@ class OpenApiContractIT {
                         : Route.DEFAULT_KEY);
             }
         }));
-        assertEquals(Set.of(Route.SUBMIT_KEY, Route.GET_KEY, Route.DEFAULT_KEY), routes);
+        assertEquals(Set.of(Route.SUBMIT_KEY, Route.GET_KEY, Route.OBLIGATIONS_KEY, Route.DEFAULT_KEY), routes);
         routes.remove(Route.DEFAULT_KEY);
         assertEquals(routes, described);
     }
@@ -84,6 +84,7 @@ class OpenApiContractIT {
         assertEquals(List.of("201", "400", "401", "403", "409", "413", "415", "422", "429", "500", "503"),
                 statuses(spec.operation("POST", "/v1/snapshots")));
         assertEquals(List.of("200", "401", "404", "429", "500", "503"), statuses(spec.operation("GET", "/v1/snapshots/{id}")));
+        assertEquals(List.of("200", "401", "429", "500", "503"), statuses(spec.operation("GET", "/v1/obligations")));
         Set<String> declared = new TreeSet<>(statuses(spec.operation("POST", "/v1/snapshots")));
         declared.addAll(statuses(spec.operation("GET", "/v1/snapshots/{id}")));
         for (ProblemType type : ProblemType.values()) {
@@ -111,6 +112,17 @@ class OpenApiContractIT {
         ObjectNode standalone = (ObjectNode) OpenApi.read(OpenApi.JSON, OpenApi.SUBMISSION_SCHEMA);
         assertEquals("https://json-schema.org/draft/2020-12/schema", standalone.remove("$schema").asText());
         assertEquals(standalone, spec.schema("Submission"));
+    }
+
+    @Test
+    void theObligationsAnswerConformsToTheSpec() throws IOException {
+        APIGatewayV2HTTPEvent submitted = Events.withToken(Events.load("submit-good.json"), token);
+        assertEquals(201, api.call(submitted).getStatusCode());
+
+        APIGatewayV2HTTPResponse response = api.call(Events.withToken(Events.load("get-obligations.json"), token));
+
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        assertConforms("GET", "/v1/obligations", response);
     }
 
     @Test

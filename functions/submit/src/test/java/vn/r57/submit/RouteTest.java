@@ -17,6 +17,15 @@ class RouteTest {
         assertEquals(new Route.Submit(), Route.of(request("POST /v1/snapshots", "POST", "/v1/snapshots", Map.of())));
         assertEquals(new Route.GetSnapshot("abc"),
                 Route.of(request("GET /v1/snapshots/{id}", "GET", "/v1/snapshots/abc", Map.of("id", "abc"))));
+        assertEquals(new Route.Obligations(), Route.of(request("GET /v1/obligations", "GET", "/v1/obligations", Map.of())));
+    }
+
+    @Test
+    void withTheDefaultRouteTheObligationsAreAGetOnly() {
+        assertEquals(new Route.Obligations(), Route.of(request("$default", "GET", "/v1/obligations", Map.of())));
+        assertEquals(new Route.Obligations(), Route.of(request("$default", "GET", "/v1/obligations/", Map.of())));
+        assertEquals(new Route.MethodNotAllowed("GET"), Route.of(request("$default", "POST", "/v1/obligations", Map.of())));
+        assertEquals(new Route.NotFound(), Route.of(request("$default", "GET", "/v1/obligations/2025", Map.of())));
     }
 
     @Test

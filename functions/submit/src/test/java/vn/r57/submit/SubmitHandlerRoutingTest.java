@@ -61,8 +61,8 @@ class SubmitHandlerRoutingTest {
         assertEquals(404, response.getStatusCode());
         assertEquals("application/problem+json", response.getHeaders().get("Content-Type"));
         assertEquals("{\"type\":\"https://r57.example/problems/not-found\",\"title\":\"There is nothing here\",\"status\":404,"
-                + "\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots and GET /v1/snapshots/{id}\","
-                + "\"errors\":[{\"code\":\"not-found\",\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots and GET /v1/snapshots/{id}\"}]}",
+                + "\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots, GET /v1/snapshots/{id} and GET /v1/obligations\","
+                + "\"errors\":[{\"code\":\"not-found\",\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots, GET /v1/snapshots/{id} and GET /v1/obligations\"}]}",
                 response.getBody());
     }
 
@@ -89,8 +89,8 @@ class SubmitHandlerRoutingTest {
         assertEquals(404, response.getStatusCode(), method + " " + path);
         assertEquals(Map.of("Content-Type", "application/problem+json", "Cache-Control", "no-store"), response.getHeaders());
         assertEquals("{\"type\":\"https://r57.example/problems/not-found\",\"title\":\"There is nothing here\",\"status\":404,"
-                + "\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots and GET /v1/snapshots/{id}\","
-                + "\"errors\":[{\"code\":\"not-found\",\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots and GET /v1/snapshots/{id}\"}]}",
+                + "\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots, GET /v1/snapshots/{id} and GET /v1/obligations\","
+                + "\"errors\":[{\"code\":\"not-found\",\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots, GET /v1/snapshots/{id} and GET /v1/obligations\"}]}",
                 response.getBody());
     }
 
@@ -100,7 +100,8 @@ class SubmitHandlerRoutingTest {
             "GET, /v1/snapshots, POST", "DELETE, /v1/snapshots, POST", "PUT, /v1/snapshots, POST",
             "PATCH, /v1/snapshots, POST", "HEAD, /v1/snapshots, POST", "OPTIONS, /v1/snapshots, POST",
             "TRACE, /v1/snapshots, POST", "GET, /v1/snapshots/, POST", "POST, /v1/snapshots/abc, GET",
-            "PUT, /v1/snapshots/abc, GET", "PATCH, /v1/snapshots/abc, GET", "DELETE, /v1/snapshots/abc, GET"})
+            "PUT, /v1/snapshots/abc, GET", "PATCH, /v1/snapshots/abc, GET", "DELETE, /v1/snapshots/abc, GET",
+            "POST, /v1/obligations, GET", "DELETE, /v1/obligations/, GET"})
     void anotherMethodOnAnOperationsPathIsNotAllowedAsProblemJson(String method, String path, String allow) {
         APIGatewayV2HTTPResponse response = handler.handleRequest(event(method, path), null);
 

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import vn.r57.core.Lang;
+import vn.r57.core.calendar.Frequency;
+import vn.r57.core.calendar.ReportingRule;
 
 /**
  * The indicators, pillars and administrative units the portal knows, built once from the project's own CSV copies
@@ -100,7 +102,33 @@ public final class Catalog {
                 decimal(row.get("max")),
                 Direction.fromWireName(row.get("direction")),
                 target,
-                YearValue.fromWireName(row.get("year_value")));
+                YearValue.fromWireName(row.get("year_value")),
+                reporting(row, target));
+    }
+
+    /** The {@code frequency} and {@code due_days_after_period} columns; a milestone reported once is owed for its target's year. */
+    private static ReportingRule reporting(Map<String, String> row, Optional<NationalTarget> target) {
+        String id = row.get("id");
+        Frequency frequency = checked(id, () -> Frequency.fromWireName(row.get("frequency")));
+        String days = row.get("due_days_after_period");
+        if (!days.matches("[0-9]{1,3}")) {
+            throw new IllegalStateException(id + ": due_days_after_period must be a whole number of days, not \"" + days + "\"");
+        }
+        int dueDays = Integer.parseInt(days);
+        if (frequency == Frequency.ONCE) {
+            int year = target.orElseThrow(() -> new IllegalStateException(
+                    id + ": a milestone reported once needs a national target year")).year();
+            return checked(id, () -> ReportingRule.once(year, dueDays));
+        }
+        return checked(id, () -> ReportingRule.every(frequency, dueDays));
+    }
+
+    private static <T> T checked(String id, java.util.function.Supplier<T> rule) {
+        try {
+            return rule.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(id + ": " + e.getMessage(), e);
+        }
     }
 
     private static Province province(Map<String, String> row) {

@@ -75,6 +75,38 @@ class CatalogConsistencyTest {
         assertEquals("unknown value type: share", e.getMessage());
     }
 
+    @Test
+    void anUnknownFrequencyIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> readWith("indicators.csv",
+                csv -> csv.replace(",,,,yearly-only,monthly,15", ",,,,yearly-only,weekly,15")));
+
+        assertEquals("on-time-admin-processing: unknown frequency: weekly (monthly, quarterly, yearly or once)", e.getMessage());
+    }
+
+    @Test
+    void aDueRuleThatIsNotANumberOfDaysIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> readWith("indicators.csv",
+                csv -> csv.replace(",,,,yearly-only,monthly,15", ",,,,yearly-only,monthly,")));
+
+        assertEquals("on-time-admin-processing: due_days_after_period must be a whole number of days, not \"\"", e.getMessage());
+    }
+
+    @Test
+    void aDueRuleOfMoreThanAYearIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> readWith("indicators.csv",
+                csv -> csv.replace(",,,,yearly-only,monthly,15", ",,,,yearly-only,monthly,400")));
+
+        assertEquals("on-time-admin-processing: due days after the period must be 0 to 366, not 400", e.getMessage());
+    }
+
+    @Test
+    void aMilestoneReportedOnceNeedsATargetYear() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> readWith("indicators.csv",
+                csv -> csv.replace(",,,,year-end,quarterly,20\nonline-public-services-usage", ",,,,year-end,once,20\nonline-public-services-usage")));
+
+        assertEquals("online-public-services-share: a milestone reported once needs a national target year", e.getMessage());
+    }
+
     private static Catalog readWith(String file, UnaryOperator<String> change) {
         return Catalog.read(name -> name.equals(file) ? CsvReader.parse(change.apply(resourceText(name))) : CsvReader.readResource(name));
     }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.r57.core.Lang;
+import vn.r57.core.calendar.Frequency;
+import vn.r57.core.calendar.ReportingRule;
 import vn.r57.core.period.Period;
 
 /** The catalog as built from the bundled reference files: the 2025 reorganisation and the starter indicators. */
@@ -175,7 +177,8 @@ class CatalogTest {
                         "Use of online public services by citizens and businesses", "%", ValueType.PERCENT,
                         Optional.of(new BigDecimal("0")), Optional.of(new BigDecimal("100")), Direction.UP,
                         Optional.of(new NationalTarget(new BigDecimal("80"), 2030, "Resolution 57-NQ/TW: over 80% by 2030")),
-                        YearValue.YEARLY_ONLY),
+                        YearValue.YEARLY_ONLY,
+                        ReportingRule.every(Frequency.QUARTERLY, 20)),
                 catalog.indicator("online-public-services-usage").orElseThrow());
     }
 

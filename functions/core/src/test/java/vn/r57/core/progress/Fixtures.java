@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
+import vn.r57.core.calendar.Frequency;
+import vn.r57.core.calendar.ReportingRule;
 import vn.r57.core.catalog.Direction;
 import vn.r57.core.catalog.Indicator;
 import vn.r57.core.catalog.NationalTarget;
@@ -40,7 +42,7 @@ final class Fixtures {
     static Indicator indicator(ValueType type, Optional<BigDecimal> min, Optional<BigDecimal> max, Direction direction,
             Optional<NationalTarget> target, YearValue yearValue) {
         return new Indicator("test-indicator", "governance", "Chỉ số thử", "Test indicator", "", type, min, max,
-                direction, target, yearValue);
+                direction, target, yearValue, ReportingRule.every(Frequency.YEARLY, 90));
     }
 
     static Target target(String value, int year) {

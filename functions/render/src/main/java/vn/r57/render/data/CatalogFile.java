@@ -3,6 +3,7 @@ package vn.r57.render.data;
 import java.util.Map;
 import vn.r57.render.output.JsonWriter;
 import vn.r57.core.catalog.Catalog;
+import vn.r57.core.catalog.Indicator;
 import vn.r57.core.history.Instants;
 import vn.r57.core.region.Regions;
 import vn.r57.render.model.RenderModel;
@@ -28,9 +29,19 @@ final class CatalogFile {
                 .put("licence", Map.of("id", Licence.ID, "title", Licence.TITLE, "url", Licence.URL))
                 .put("citation", Fragments.names(
                         Publication.citationVi(links, version), Publication.citationEn(links, version)))
-                .put("reportingCalendar", model.calendar().stream().map(Object::toString).toList())
+                .put("statusAsOf", model.asOfDay().toString())
+                .put("reportingCalendar", model.calendar().stream()
+                        .map(entry -> (Object) Tree.object()
+                                .put("frequency", entry.frequency().wireName())
+                                .put("period", entry.period().toString())
+                                .put("dueDate", entry.dueDate().toString())
+                                .put("state", entry.open() ? "open" : entry.due() ? "due" : "reporting")
+                                .put("indicators", entry.indicators().stream().map(Indicator::id).toList())
+                                .build())
+                        .toList())
                 .put("files", Tree.object()
                         .put("observations", links.url(Links.OBSERVATIONS))
+                        .put("reportingStatus", links.url(Links.REPORTING_STATUS))
                         .put("datapackage", links.url(Links.DATAPACKAGE))
                         .put("feed", links.url(Links.FEED))
                         .put("regions", links.url(Links.REGIONS))

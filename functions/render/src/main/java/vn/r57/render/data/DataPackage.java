@@ -25,6 +25,7 @@ final class DataPackage {
         List<Object> resources = new ArrayList<>();
         resources.add(observations());
         resources.add(ProgressTable.resource(relative(Links.PROGRESS)));
+        resources.add(reportingStatus());
         resources.add(json("catalog", "catalog.json", "catalog", "Indicators, pillars, units with their 2025 lineage"));
         resources.add(RegionsResource.descriptor());
         for (Province province : model.catalog().provinces()) {
@@ -134,6 +135,79 @@ final class DataPackage {
                         .put("primaryKey", List.of("province", "indicator", "kind", "period"))
                         .put("missingValues", List.of(""))
                         .build())
+                .build();
+    }
+
+    private static Map<String, Object> reportingStatus() {
+        return Tree.object()
+                .put("name", "reporting-status")
+                .put("path", relative(Links.REPORTING_STATUS))
+                .put("profile", "tabular-data-resource")
+                .put("format", "csv")
+                .put("mediatype", "text/csv")
+                .put("encoding", "utf-8")
+                .put("title", "Every report owed, with its due date and whether it came on time, late or not at all")
+                .put("dialect", Map.of("delimiter", ",", "lineTerminator", "\r\n", "quoteChar", "\"",
+                        "doubleQuote", true, "header", true))
+                .put("schema", Tree.object()
+                        .put("fields", List.of(
+                                field("province", "string", "Unit that owes the report, id as in catalog.json", true),
+                                field("province_name_vi", "string", "Unit name in Vietnamese", true),
+                                field("province_name_en", "string", "Unit name in English", true),
+                                field("successor", "string", "For a unit dissolved on 1 July 2025: the current unit"
+                                        + " formed from it; empty otherwise", false),
+                                field("indicator", "string", "Indicator id as in catalog.json", true),
+                                enumField("frequency", List.of("monthly", "quarterly", "yearly", "once"),
+                                        "How often the indicator is reported", true),
+                                Tree.object()
+                                        .put("name", "period")
+                                        .put("type", "string")
+                                        .put("description", "YYYY, YYYY-Qn or YYYY-MM")
+                                        .put("constraints", Map.of("required", true,
+                                                "pattern", "[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?"))
+                                        .build(),
+                                dateField("due_date", "Last day (Vietnam time) on which the report is on time"),
+                                enumField("status", List.of("on-time", "late", "missing", "not-yet-due",
+                                        "not-established"), "Timeliness as of status_as_of", true),
+                                Tree.object()
+                                        .put("name", "days_late")
+                                        .put("type", "integer")
+                                        .put("description", "For a late report: days from the due date to the day of"
+                                                + " the first value; empty otherwise")
+                                        .put("constraints", Map.of("required", false, "minimum", 1))
+                                        .build(),
+                                Tree.object()
+                                        .put("name", "first_received_at")
+                                        .put("type", "datetime")
+                                        .put("format", "%Y-%m-%dT%H:%M:%S.%fZ")
+                                        .put("description", "When the first value was received (UTC); empty if none")
+                                        .put("constraints", Map.of("required", false))
+                                        .build(),
+                                Tree.object()
+                                        .put("name", "revised")
+                                        .put("type", "boolean")
+                                        .put("description", "The value was corrected after its first receipt")
+                                        .put("constraints", Map.of("required", true))
+                                        .build(),
+                                Tree.object()
+                                        .put("name", "revision")
+                                        .put("type", "integer")
+                                        .put("description", "Revision number of the current value; empty if none")
+                                        .put("constraints", Map.of("required", false, "minimum", 1))
+                                        .build(),
+                                dateField("status_as_of", "The day (Vietnam time) the statuses hold for")))
+                        .put("primaryKey", List.of("province", "indicator", "period"))
+                        .put("missingValues", List.of(""))
+                        .build())
+                .build();
+    }
+
+    private static Map<String, Object> dateField(String name, String description) {
+        return Tree.object()
+                .put("name", name)
+                .put("type", "date")
+                .put("description", description)
+                .put("constraints", Map.of("required", true))
                 .build();
     }
 

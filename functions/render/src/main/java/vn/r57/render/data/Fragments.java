@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.r57.core.calendar.Timeliness;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Indicator;
 import vn.r57.core.catalog.Province;
@@ -67,6 +68,10 @@ final class Fragments {
                         .put("year", target.year())
                         .putIfNotEmpty("note", target.note())
                         .build()))
+                .put("reporting", Tree.object()
+                        .put("frequency", indicator.reporting().frequency().wireName())
+                        .put("dueDaysAfterPeriod", indicator.reporting().dueDays())
+                        .build())
                 .put("url", links.url(Links.indicator(indicator.id())));
         if (!indicator.unit().isEmpty()) {
             tree.put("unit", indicator.unit())
@@ -106,21 +111,28 @@ final class Fragments {
 
     /** {@code subject} is "indicator" in a province file and "province" in an indicator file. */
     static Map<String, Object> status(ReportingStatus status, String subject) {
-        Tree tree = Tree.object()
-                .put(subject, subject.equals("province") ? status.province() : status.indicator())
-                .put("period", status.period().toString())
-                .put("status", status.status().wireName())
-                .put("revision", status.point().map(point -> point.current().number()));
+        Tree tree = statusTree(status)
+                .put(subject, subject.equals("province") ? status.province() : status.indicator());
         if (!status.predecessors().isEmpty()) {
             tree.put("predecessors", status.predecessors().stream()
-                    .map(predecessor -> (Object) Tree.object()
-                            .put("province", predecessor.province())
-                            .put("status", predecessor.status().wireName())
-                            .put("revision", predecessor.point().map(point -> point.current().number()))
-                            .build())
+                    .map(predecessor -> (Object) statusTree(predecessor).put("province", predecessor.province()).build())
                     .toList());
         }
         return tree.build();
+    }
+
+    private static Tree statusTree(ReportingStatus status) {
+        Tree tree = Tree.object()
+                .put("period", status.period().toString())
+                .put("dueDate", status.dueDate().toString())
+                .put("status", status.status().wireName())
+                .put("revised", status.revised())
+                .put("firstReceivedAt", status.firstReceived().map(Instants::format))
+                .put("revision", status.point().map(point -> point.current().number()));
+        if (status.status() == Timeliness.LATE) {
+            tree.put("daysLate", status.daysLate());
+        }
+        return tree;
     }
 
     /** One progress row; the computed numbers are rounded as {@link Published} says (and the schema documents). */

@@ -19,6 +19,7 @@ final class IndicatorFile {
                 .put("$schema", links.url(Links.schema("indicator")))
                 .put("licence", Licence.URL)
                 .put("dataVersion", Fragments.version(data.dataVersion()))
+                .put("statusAsOf", model.asOfDay().toString())
                 .put("indicator", fragments.indicator(data.indicator()))
                 .put("series", data.series().stream()
                         .map(series -> (Object) Tree.object()

@@ -10,6 +10,7 @@ public final class Links {
     public static final String CATALOG = ROOT + "catalog.json";
     public static final String OBSERVATIONS = ROOT + "observations.csv";
     public static final String PROGRESS = ROOT + "progress.csv";
+    public static final String REPORTING_STATUS = ROOT + "reporting-status.csv";
     public static final String DATAPACKAGE = ROOT + "datapackage.json";
     public static final String FEED = ROOT + "feed.atom";
     public static final String REGIONS = ROOT + "regions.csv";

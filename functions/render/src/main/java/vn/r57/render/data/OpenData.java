@@ -55,6 +55,8 @@ public final class OpenData implements OutputSet {
                 () -> new CatalogFile(links).render(model)));
         outputs.add(new Output(Links.OBSERVATIONS, Output.CSV, Output.CACHE_CHANGING, Stage.INDEX, Scope.everyChange(),
                 () -> new ObservationsCsv().render(model)));
+        outputs.add(new Output(Links.REPORTING_STATUS, Output.CSV, Output.CACHE_CHANGING, Stage.INDEX,
+                Scope.everyChange(), () -> new ReportingStatusCsv().render(model)));
         outputs.add(new Output(Links.PROGRESS, Output.CSV, Output.CACHE_CHANGING, Stage.INDEX, Scope.everyChange(),
                 () -> new ProgressCsv().render(model)));
         // Reference data: changes with a release, never with a received value.

@@ -22,6 +22,9 @@ final class ProvinceFile {
                 .put("$schema", links.url(Links.schema("province")))
                 .put("licence", Licence.URL)
                 .put("dataVersion", Fragments.version(data.dataVersion()))
+                // A dissolved unit owes nothing: its file does not change with the day the statuses hold for.
+                .put("statusAsOf", data.province().isCurrent() ? java.util.Optional.of(model.asOfDay().toString())
+                        : java.util.Optional.empty())
                 .put("province", fragments.unit(data.province()))
                 .put("series", data.series().stream()
                         .map(series -> (Object) Tree.object()

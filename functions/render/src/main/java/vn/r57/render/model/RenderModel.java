@@ -2,6 +2,7 @@ package vn.r57.render.model;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,17 +16,23 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import vn.r57.core.calendar.Obligation;
+import vn.r57.core.calendar.Obligations;
+import vn.r57.core.calendar.ReportingCalendar;
+import vn.r57.core.calendar.ReportingRule;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Direction;
 import vn.r57.core.catalog.Indicator;
 import vn.r57.core.catalog.Province;
+import vn.r57.core.format.Dates;
 import vn.r57.core.history.Revision;
 import vn.r57.core.period.Period;
 import vn.r57.core.snapshot.Kind;
 
 /**
- * Everything the renderer publishes, computed once from the catalog and every stored revision. Immutable; the same
- * inputs (in any order) give an equal model, and nothing in it depends on the clock.
+ * Everything the renderer publishes, computed once from the catalog, every stored revision and the instant the
+ * reporting statuses hold for ("as of"). Immutable; the same inputs (revisions in any order) give an equal model, and
+ * nothing in it reads the clock: the renderer passes the instant in.
  */
 public final class RenderModel {
 
@@ -41,13 +48,15 @@ public final class RenderModel {
     private final List<Revision> revisions;
     private final List<Revision> ignored;
     private final Optional<Instant> dataVersion;
-    private final List<Period> calendar;
+    private final Instant asOf;
+    private final List<CalendarEntry> calendar;
+    private final List<String> calendarKey;
     private final Map<String, ProvinceData> provinces;
     private final Map<String, IndicatorData> indicators;
     private final List<Series> series;
     private final List<Change> recentChanges;
 
-    private RenderModel(Catalog catalog, Collection<Revision> input) {
+    private RenderModel(Catalog catalog, Collection<Revision> input, Optional<Instant> asOfOrDataVersion) {
         this.catalog = catalog;
         List<Revision> known = new ArrayList<>();
         List<Revision> unknown = new ArrayList<>();
@@ -68,7 +77,10 @@ public final class RenderModel {
         this.revisions = List.of(sorted);
         this.ignored = List.copyOf(unknown);
         this.dataVersion = latest(revisions);
-        this.calendar = ReportingCalendar.periods(dataVersion);
+        this.asOf = asOfOrDataVersion.or(() -> dataVersion).orElse(Instant.EPOCH);
+        LocalDate day = ReportingCalendar.day(asOf);
+        this.calendar = buildCalendar(catalog, day);
+        this.calendarKey = ReportingCalendar.key(catalog, day);
 
         Map<SeriesKey, Series> seriesByKey = buildSeries();
         this.series = List.copyOf(seriesByKey.values());
@@ -77,9 +89,17 @@ public final class RenderModel {
         this.recentChanges = buildRecentChanges();
     }
 
-    /** The model of {@code revisions}; revisions of units or indicators the catalog does not know are set aside. */
+    /**
+     * The model of {@code revisions} with reporting statuses as of {@code asOf} (the render's cut time); revisions of
+     * units or indicators the catalog does not know are set aside.
+     */
+    public static RenderModel build(Catalog catalog, Collection<Revision> revisions, Instant asOf) {
+        return new RenderModel(catalog, revisions, Optional.of(asOf));
+    }
+
+    /** The model with statuses as of the data version (the epoch without data): for tools and tests without a clock. */
     public static RenderModel build(Catalog catalog, Collection<Revision> revisions) {
-        return new RenderModel(catalog, revisions);
+        return new RenderModel(catalog, revisions, Optional.empty());
     }
 
     public Catalog catalog() {
@@ -106,8 +126,27 @@ public final class RenderModel {
         return dataVersion.orElse(Instant.EPOCH);
     }
 
-    public List<Period> calendar() {
+    /** The instant the reporting statuses hold for. */
+    public Instant asOf() {
+        return asOf;
+    }
+
+    /** The day in Vietnam the reporting statuses hold for: what pages and files show as "as of". */
+    public LocalDate asOfDay() {
+        return ReportingCalendar.day(asOf);
+    }
+
+    /** Every period owed as of {@link #asOfDay()}: by frequency (monthly, quarterly, yearly, once), then period. */
+    public List<CalendarEntry> calendar() {
         return calendar;
+    }
+
+    /**
+     * What the statuses depend on besides the revisions ({@link ReportingCalendar#key}): when it changes between two
+     * renders, every status output must be rendered again, even without a new value.
+     */
+    public List<String> calendarKey() {
+        return calendarKey;
     }
 
     /** Every unit of the catalog, in catalog order (current units first), each with its data, even when empty. */
@@ -193,6 +232,7 @@ public final class RenderModel {
     private Map<String, ProvinceData> buildProvinces(Map<SeriesKey, Series> seriesByKey) {
         // One pass over the revisions, not one per unit: the full national set has tens of thousands.
         Map<String, Instant> latestByProvince = latestBy(Revision::province);
+        Obligations obligations = obligations(seriesByKey);
         Map<String, ProvinceData> result = new LinkedHashMap<>();
         for (Province province : catalog.provinces()) {
             List<Series> own = new ArrayList<>();
@@ -207,9 +247,7 @@ public final class RenderModel {
                     }
                 }
                 if (province.isCurrent()) {
-                    for (Period period : calendar) {
-                        status.add(status(province, indicator, period, seriesByKey));
-                    }
+                    obligations.of(province, indicator).forEach(o -> status.add(status(o, seriesByKey)));
                 }
                 if (province.isCurrent()) {
                     // A unit dissolved on 30 June 2025 has no 2030 to reach: its successor carries its figures on.
@@ -227,6 +265,7 @@ public final class RenderModel {
 
     private Map<String, IndicatorData> buildIndicators(Map<SeriesKey, Series> seriesByKey) {
         Map<String, Instant> latestByIndicator = latestBy(Revision::indicator);
+        Obligations obligations = obligations(seriesByKey);
         Map<String, IndicatorData> result = new LinkedHashMap<>();
         for (Indicator indicator : catalog.indicators()) {
             List<Series> all = new ArrayList<>();
@@ -237,9 +276,7 @@ public final class RenderModel {
                     Optional.ofNullable(seriesByKey.get(new SeriesKey(province.id(), indicator.id(), kind))).ifPresent(all::add);
                 }
                 if (province.isCurrent()) {
-                    for (Period period : calendar) {
-                        status.add(status(province, indicator, period, seriesByKey));
-                    }
+                    obligations.of(province, indicator).forEach(o -> status.add(status(o, seriesByKey)));
                     progress.addAll(progress(province, indicator, seriesByKey));
                 }
             }
@@ -296,25 +333,40 @@ public final class RenderModel {
         return Optional.of(new Harmonised(indicator, kind, rows));
     }
 
-    private ReportingStatus status(
-            Province province, Indicator indicator, Period period, Map<SeriesKey, Series> seriesByKey) {
-        List<ReportingStatus> predecessors = new ArrayList<>();
-        for (Province predecessor : catalog.predecessorsOf(province)) {
-            if (predecessor.existedDuring(period)) {
-                predecessors.add(status(predecessor, indicator, period, seriesByKey));
+    private Obligations obligations(Map<SeriesKey, Series> seriesByKey) {
+        return new Obligations(catalog, (unit, indicator, period) ->
+                Optional.ofNullable(seriesByKey.get(new SeriesKey(unit, indicator, Kind.ACTUAL)))
+                        .flatMap(found -> found.at(period))
+                        .map(point -> point.history().stream().map(Revision::receivedAt).toList())
+                        .orElse(List.of()), asOf);
+    }
+
+    private ReportingStatus status(Obligation obligation, Map<SeriesKey, Series> seriesByKey) {
+        Optional<Point> point = Optional.ofNullable(
+                        seriesByKey.get(new SeriesKey(obligation.unit(), obligation.indicator(), Kind.ACTUAL)))
+                .flatMap(found -> found.at(obligation.period()));
+        return new ReportingStatus(obligation, point,
+                obligation.predecessors().stream().map(p -> status(p, seriesByKey)).toList());
+    }
+
+    private static List<CalendarEntry> buildCalendar(Catalog catalog, LocalDate day) {
+        Map<String, List<Indicator>> indicators = new LinkedHashMap<>();
+        Map<String, CalendarEntry> entries = new TreeMap<>();
+        for (Indicator indicator : catalog.indicators()) {
+            ReportingRule rule = indicator.reporting();
+            for (Period period : ReportingCalendar.periods(indicator, day)) {
+                LocalDate due = rule.dueDate(period);
+                // Sorted by frequency, then by period start (ISO dates sort as text), then due date.
+                String key = rule.frequency().ordinal() + " " + period.start() + " " + period.end() + " " + due;
+                indicators.computeIfAbsent(key, k -> new ArrayList<>()).add(indicator);
+                entries.put(key, new CalendarEntry(rule.frequency(), period, due,
+                        !day.isAfter(period.end()), day.isAfter(due), List.of()));
             }
         }
-        if (!province.existedDuring(period)) {
-            return new ReportingStatus(province.id(), indicator.id(), period,
-                    ReportingStatus.Status.NOT_ESTABLISHED, Optional.empty(), predecessors);
-        }
-        Optional<Point> point = Optional.ofNullable(seriesByKey.get(new SeriesKey(province.id(), indicator.id(), Kind.ACTUAL)))
-                .flatMap(found -> found.at(period));
-        ReportingStatus.Status status = point.map(found -> found.isRevised()
-                        ? ReportingStatus.Status.REVISED
-                        : ReportingStatus.Status.REPORTED)
-                .orElse(ReportingStatus.Status.MISSING);
-        return new ReportingStatus(province.id(), indicator.id(), period, status, point, predecessors);
+        return entries.entrySet().stream()
+                .map(e -> new CalendarEntry(e.getValue().frequency(), e.getValue().period(), e.getValue().dueDate(),
+                        e.getValue().open(), e.getValue().due(), indicators.get(e.getKey())))
+                .toList();
     }
 
     private List<Progress> progress(Province province, Indicator indicator, Map<SeriesKey, Series> seriesByKey) {
@@ -327,9 +379,10 @@ public final class RenderModel {
                 predecessors, asOfYear());
     }
 
-    /** The year the data speaks for: that of the data version in Vietnam, the last calendar year. */
+    /** The year the data speaks for: that of the data version in Vietnam (2024 at the earliest), not the cut. */
     private int asOfYear() {
-        return calendar.get(calendar.size() - 1).year();
+        return Math.max(ReportingCalendar.FIRST_YEAR.year(),
+                dataVersion.map(version -> version.atZone(Dates.VIETNAM).getYear()).orElse(ReportingCalendar.FIRST_YEAR.year()));
     }
 
     private Optional<Ranking> ranking(Indicator indicator, Map<SeriesKey, Series> seriesByKey) {

@@ -1,48 +1,59 @@
 package vn.r57.render.model;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.r57.core.calendar.Obligation;
+import vn.r57.core.calendar.Timeliness;
 import vn.r57.core.period.Period;
 
 /**
- * Whether a unit has an actual value on record for one indicator and one period of the reporting calendar.
- * {@code predecessors} is filled for a unit formed on 1 July 2025: how each unit it was formed from stands for the same
- * period (only predecessors that existed during the period); it is empty otherwise.
+ * Where one report a current unit owes stands as of the model's instant ({@link Obligation}), with the value on record
+ * for it. {@code predecessors} is filled for a period the unit was not established in (a unit formed on 1 July 2025):
+ * how each unit that owed the period instead stands; it is empty otherwise.
  */
-public record ReportingStatus(
-        String province,
-        String indicator,
-        Period period,
-        Status status,
-        Optional<Point> point,
-        List<ReportingStatus> predecessors) {
+public record ReportingStatus(Obligation obligation, Optional<Point> point, List<ReportingStatus> predecessors) {
 
     public ReportingStatus {
         predecessors = List.copyOf(predecessors);
     }
 
-    public enum Status {
-        /** One value on record, never corrected. */
-        REPORTED("reported"),
-        /** A value on record that was corrected at least once; the history has the earlier values. */
-        REVISED("revised"),
-        /** The unit existed during the period and nothing is on record. */
-        MISSING("missing"),
-        /** The unit did not exist yet during the period; see {@code predecessors}. */
-        NOT_ESTABLISHED("not-established");
+    public String province() {
+        return obligation.unit();
+    }
 
-        private final String wireName;
+    public String indicator() {
+        return obligation.indicator();
+    }
 
-        Status(String wireName) {
-            this.wireName = wireName;
-        }
+    public Period period() {
+        return obligation.period();
+    }
 
-        public String wireName() {
-            return wireName;
-        }
+    public Timeliness status() {
+        return obligation.status();
+    }
 
-        public boolean hasValue() {
-            return this == REPORTED || this == REVISED;
-        }
+    public LocalDate dueDate() {
+        return obligation.dueDate();
+    }
+
+    public Optional<Instant> firstReceived() {
+        return obligation.firstReceived();
+    }
+
+    public int daysLate() {
+        return obligation.daysLate();
+    }
+
+    /** Corrected at least once after its first receipt: a flag beside the timeliness, not a timeliness. */
+    public boolean revised() {
+        return obligation.revised();
+    }
+
+    /** The period itself has not ended yet. */
+    public boolean open() {
+        return obligation.open();
     }
 }

@@ -1,19 +1,25 @@
 package vn.r57.render.page;
 
 import java.util.List;
+import java.util.Optional;
+import vn.r57.core.calendar.ReportingCalendar;
 import vn.r57.core.period.Period;
+import vn.r57.render.model.CalendarEntry;
 import vn.r57.render.model.ProvinceData;
 import vn.r57.render.model.RenderModel;
 import vn.r57.render.model.ReportingStatus;
 
 /**
- * How much of the reporting calendar's latest year is on record: units with at least one actual value for it, and
- * province-indicator cells with a value, out of the cells of units that existed that year.
+ * How much of the latest year whose reports are due is on record (the overview's headline): units with at least one
+ * actual value for it, and reports received out of the reports owed for it by current units (a merged unit's
+ * predecessors' reports count for it when it was not yet established). Before any year is due: the first year, with
+ * nothing owed yet.
  */
-public record Coverage(Period period, int unitsReporting, int units, int cellsOnRecord, int cells) {
+public record Coverage(Period period, Optional<CalendarEntry> due, int unitsReporting, int units, int cellsOnRecord, int cells) {
 
     public static Coverage of(RenderModel model) {
-        Period period = model.calendar().get(model.calendar().size() - 1);
+        Optional<CalendarEntry> due = StatusBoard.latestYearlyDue(model);
+        Period period = due.map(CalendarEntry::period).orElse(ReportingCalendar.FIRST_YEAR);
         int unitsReporting = 0;
         int units = 0;
         int onRecord = 0;
@@ -23,17 +29,16 @@ public record Coverage(Period period, int unitsReporting, int units, int cellsOn
                 continue;
             }
             units++;
-            List<ReportingStatus> rows = province.status().stream()
+            List<ReportingStatus> rows = due.isEmpty() ? List.of() : province.status().stream()
                     .filter(status -> status.period().equals(period))
-                    .filter(status -> status.status() != ReportingStatus.Status.NOT_ESTABLISHED)
                     .toList();
-            long withValue = rows.stream().filter(status -> status.status().hasValue()).count();
-            cells += rows.size();
-            onRecord += (int) withValue;
-            if (withValue > 0) {
+            StatusCounts counts = StatusCounts.of(rows);
+            cells += counts.due();
+            onRecord += counts.received();
+            if (counts.received() > 0) {
                 unitsReporting++;
             }
         }
-        return new Coverage(period, unitsReporting, units, onRecord, cells);
+        return new Coverage(period, due, unitsReporting, units, onRecord, cells);
     }
 }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.r57.core.Lang;
+import vn.r57.core.calendar.Frequency;
+import vn.r57.core.calendar.Timeliness;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.core.catalog.Indicator;
 import vn.r57.core.catalog.Province;
@@ -15,7 +17,6 @@ import vn.r57.core.format.Numbers;
 import vn.r57.core.history.Revision;
 import vn.r57.core.period.Period;
 import vn.r57.core.snapshot.Qualifier;
-import vn.r57.render.model.ReportingStatus;
 import vn.r57.render.site.Messages;
 
 /**
@@ -163,8 +164,17 @@ public final class Formats {
         return joined;
     }
 
-    public String statusText(ReportingStatus.Status status) {
+    public String statusText(Timeliness status) {
         return msg.text("status." + status.wireName());
+    }
+
+    /** "3 days late", "1 day late". */
+    public String daysLate(int days) {
+        return msg.text(days == 1 ? "status.daysLate.one" : "status.daysLate", count(days));
+    }
+
+    public String frequency(Frequency frequency) {
+        return msg.text("status.frequency." + frequency.wireName());
     }
 
     private static boolean isPercent(Indicator indicator) {

@@ -80,7 +80,7 @@ public final class Pages {
             outputs.add(page(SitePaths.status(lang), Stage.INDEX, Scope.everyChange(), () -> PageRenderer.render(
                     "pages/status.jte", Map.of("page", meta(site, lang, SitePaths::status, Section.STATUS,
                             f.msg().text("status.title"), f.msg().text("status.description")), "f", f, "model", model,
-                            "grids", StatusGrid.of(model)))));
+                            "board", StatusBoard.of(model)))));
             outputs.add(page(SitePaths.data(lang), Stage.INDEX, Scope.everyChange(), () -> PageRenderer.render(
                     "pages/data.jte", Map.of("page", meta(site, lang, SitePaths::data, Section.DATA,
                             f.msg().text("data.title"), f.msg().text("data.description")), "f", f, "model", model,
@@ -123,6 +123,13 @@ public final class Pages {
             }
         }
         String name = province.name(lang);
+        if (province.isCurrent()) {
+            outputs.add(page(SitePaths.unitStatus(lang, province.id()), Stage.DETAIL, scope, () -> PageRenderer.render(
+                    "pages/unitStatus.jte", Map.of("page", meta(site, lang, l -> SitePaths.unitStatus(l, province.id()),
+                            Section.STATUS, f.msg().text("status.unit.title", name),
+                            f.msg().text("status.unit.description", name)), "f", f, "model", model,
+                            "view", UnitStatusView.of(model.catalog(), data)))));
+        }
         outputs.add(page(SitePaths.province(lang, province.id()), Stage.DETAIL, pageScope, () -> PageRenderer.render(
                 "pages/province.jte", Map.of("page", meta(site, lang, l -> SitePaths.province(l, province.id()),
                         Section.OVERVIEW, name, f.msg().text("province.description", name)), "f", f,
@@ -161,6 +168,8 @@ public final class Pages {
         downloads.add(download("data.file.observations", Optional.empty(), SitePaths.OBSERVATIONS, "CSV", sizes,
                 Optional.of(SitePaths.DATA_PACKAGE)));
         downloads.add(download("data.file.progress", Optional.empty(), SitePaths.PROGRESS_CSV, "CSV", sizes,
+                Optional.of(SitePaths.DATA_PACKAGE)));
+        downloads.add(download("data.file.reportingStatus", Optional.empty(), SitePaths.REPORTING_STATUS, "CSV", sizes,
                 Optional.of(SitePaths.DATA_PACKAGE)));
         downloads.add(download("data.file.catalog", Optional.empty(), SitePaths.CATALOG, "JSON", sizes,
                 Optional.of(schema("catalog"))));

@@ -6,11 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import vn.r57.core.catalog.Indicator;
 import vn.r57.core.catalog.Province;
-import vn.r57.core.period.Period;
 import vn.r57.render.model.Point;
 import vn.r57.render.model.ProvinceData;
 import vn.r57.render.model.RenderModel;
-import vn.r57.render.model.ReportingStatus;
 import vn.r57.render.model.Series;
 import vn.r57.render.site.SitePaths;
 import vn.r57.render.svg.Svg;
@@ -23,8 +21,7 @@ public record ProvinceView(
         List<Figure> figures,
         List<Chart> charts,
         List<Revised> revised,
-        List<Period> calendar,
-        List<StatusRow> status) {
+        Optional<StatusCounts> status) {
 
     /** The latest value of one series. */
     public record Figure(Series series, Point latest) {}
@@ -34,8 +31,6 @@ public record ProvinceView(
 
     /** A period that was corrected, with every value it had. */
     public record Revised(Series series, Point point) {}
-
-    public record StatusRow(Indicator indicator, List<ReportingStatus> periods) {}
 
     public Province province() {
         return data.province();
@@ -57,17 +52,10 @@ public record ProvinceView(
                     indicator, svg, SitePaths.provinceChart(f.lang(), province.id(), indicator.id()),
                     Charts.entries(data.series(), indicator))));
         }
-        List<StatusRow> status = new ArrayList<>();
-        for (Indicator indicator : model.catalog().indicators()) {
-            List<ReportingStatus> rows = data.status().stream()
-                    .filter(row -> row.indicator().equals(indicator.id()))
-                    .toList();
-            if (!rows.isEmpty()) {
-                status.add(new StatusRow(indicator, rows));
-            }
-        }
+        // Reporting counts for current units only: a dissolved unit's reports are listed under its successor.
+        Optional<StatusCounts> status = province.isCurrent() ? Optional.of(StatusCounts.of(data.status())) : Optional.empty();
         return new ProvinceView(data, model.catalog().predecessorsOf(province),
                 province.successorId().flatMap(model.catalog()::province), figures, charts, revised,
-                model.calendar(), status);
+                status);
     }
 }

@@ -43,6 +43,9 @@ public final class Sitemap {
             pages.add(lang -> SitePaths.region(lang, region.id()));
         }
         pages.add(SitePaths::compare);
+        for (Province province : catalog.currentProvinces()) {
+            pages.add(lang -> SitePaths.unitStatus(lang, province.id()));
+        }
         List<Url> urls = new ArrayList<>();
         for (Function<Lang, String> page : pages) {
             for (Lang lang : Lang.values()) {

@@ -13,6 +13,7 @@ public final class SitePaths {
     public static final String CATALOG = "/" + Links.CATALOG;
     public static final String OBSERVATIONS = "/" + Links.OBSERVATIONS;
     public static final String PROGRESS_CSV = "/" + Links.PROGRESS;
+    public static final String REPORTING_STATUS = "/" + Links.REPORTING_STATUS;
     public static final String DATA_PACKAGE = "/" + Links.DATAPACKAGE;
     public static final String FEED = "/" + Links.FEED;
     /** The submission API's description, published with the open data from the repository's {@code openapi.yaml}. */
@@ -64,6 +65,11 @@ public final class SitePaths {
 
     public static String status(Lang lang) {
         return home(lang) + "status/";
+    }
+
+    /** What one current unit owes, and when. */
+    public static String unitStatus(Lang lang, String provinceId) {
+        return status(lang) + provinceId + "/";
     }
 
     public static String data(Lang lang) {

@@ -25,6 +25,7 @@ class OpenDataTest {
     @ValueSource(strings = {
         "observations.csv",
         "progress.csv",
+        "reporting-status.csv",
         "feed.atom",
         "provinces/thanh-hoa.json",
         "provinces/tuyen-quang.json",
@@ -40,13 +41,14 @@ class OpenDataTest {
         RenderModel model = SmallDataSet.model();
         List<Output> outputs = new OpenData(SmallDataSet.SITE_URL).outputs(model);
 
-        assertEquals(5 + 1 + 86 + 18 + 6, outputs.size());
+        assertEquals(5 + 1 + 86 + 18 + 7, outputs.size());
         assertEquals(List.of(
                         "data/v1/schema/common.schema.json ASSET",
                         "data/v1/provinces/ha-noi.json DETAIL",
                         "data/v1/indicators/online-public-services-share.json DETAIL",
                         "data/v1/catalog.json INDEX",
                         "data/v1/observations.csv INDEX",
+                        "data/v1/reporting-status.csv INDEX",
                         "data/v1/progress.csv INDEX",
                         "data/v1/regions.csv INDEX",
                         "data/v1/feed.atom INDEX",
@@ -75,6 +77,7 @@ class OpenDataTest {
                         Map.entry("data/v1/feed.atom", "application/atom+xml; charset=utf-8 | public, max-age=300"),
                         Map.entry("data/v1/observations.csv", "text/csv; charset=utf-8; header=present | public, max-age=300"),
                         Map.entry("data/v1/progress.csv", "text/csv; charset=utf-8; header=present | public, max-age=300"),
+                        Map.entry("data/v1/reporting-status.csv", "text/csv; charset=utf-8; header=present | public, max-age=300"),
                         Map.entry("data/v1/openapi.yaml", "application/yaml; charset=utf-8 | public, max-age=86400"),
                         Map.entry("data/v1/schema/catalog.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400"),
                         Map.entry("data/v1/schema/common.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400"),
@@ -82,6 +85,12 @@ class OpenDataTest {
                         Map.entry("data/v1/schema/province.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400"),
                         Map.entry("data/v1/schema/submission.schema.json", "application/schema+json; charset=utf-8 | public, max-age=86400")),
                 headers);
+        for (Output output : new OpenData(SmallDataSet.SITE_URL).outputs(SmallDataSet.model())) {
+            if (output.path().endsWith(".csv")) {
+                assertEquals("text/csv; charset=utf-8; header=present | public, max-age=300",
+                        output.contentType() + " | " + output.cacheControl(), output.path());
+            }
+        }
     }
 
     @Test
@@ -101,11 +110,23 @@ class OpenDataTest {
                   "title": "Creative Commons Attribution 4.0 International",
                   "url": "https://creativecommons.org/licenses/by/4.0/"
                 }""", member(catalog, "licence"));
+        assertEquals("\"2025-08-05\"", member(catalog, "statusAsOf"));
         assertEquals("""
-                [
-                  "2024",
-                  "2025"
-                ]""", member(catalog, "reportingCalendar"));
+                {
+                  "dueDate": "2025-07-20",
+                  "frequency": "quarterly",
+                  "indicators": [
+                    "online-public-services-share",
+                    "online-public-services-usage",
+                    "e-signature-document-rate",
+                    "e-payment-account-share",
+                    "mobile-base-stations",
+                    "base-stations-5g",
+                    "village-broadband-coverage"
+                  ],
+                  "period": "2025-Q2",
+                  "state": "due"
+                }""", JsonText.at(catalog, "/reportingCalendar/9"));
     }
 
     @Test
@@ -127,6 +148,10 @@ class OpenDataTest {
                     "year": 2030
                   },
                   "pillar": "science-technology-innovation",
+                  "reporting": {
+                    "dueDaysAfterPeriod": 90,
+                    "frequency": "yearly"
+                  },
                   "unit": "per 10000 people",
                   "unitName": {
                     "en": "per 10,000 people",
@@ -152,6 +177,10 @@ class OpenDataTest {
                     "year": 2025
                   },
                   "pillar": "governance",
+                  "reporting": {
+                    "dueDaysAfterPeriod": 31,
+                    "frequency": "once"
+                  },
                   "url": "https://r57.example.vn/data/v1/indicators/action-plan-issued.json",
                   "valueType": "milestone",
                   "yearValue": "year-end"

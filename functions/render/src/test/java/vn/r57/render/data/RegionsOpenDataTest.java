@@ -58,7 +58,7 @@ class RegionsOpenDataTest {
     void theDataPackageDescribesRegionsCsvAsATableKeyedBySchemeAndUnit() {
         String pkg = FILES.get("data/v1/datapackage.json");
 
-        assertEquals("\"regions.csv\"", JsonText.at(pkg, "/resources/3/path"));
-        assertEquals("[\n  \"scheme\",\n  \"unit_id\"\n]", JsonText.at(pkg, "/resources/3/schema/primaryKey"));
+        assertEquals("\"regions.csv\"", JsonText.at(pkg, "/resources/4/path"));
+        assertEquals("[\n  \"scheme\",\n  \"unit_id\"\n]", JsonText.at(pkg, "/resources/4/schema/primaryKey"));
     }
 }

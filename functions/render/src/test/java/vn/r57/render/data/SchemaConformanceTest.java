@@ -61,14 +61,14 @@ class SchemaConformanceTest {
     @Test
     void theSchemasRejectWhatTheyDoNotDescribe() {
         String file = SmallDataSet.rendered().get("data/v1/provinces/tuyen-quang.json")
-                .replace("\"status\": \"not-established\"", "\"status\": \"late\"")
+                .replace("\"status\": \"not-established\"", "\"status\": \"reported\"")
                 .replace("\"value\": 2550", "\"value\": \"2550\"");
 
         List<String> violations = Schemas.violations("province", file.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(List.of(
                         "$.harmonised[1].rows[0].sum.value: string found, number expected",
-                        "$.status[0].status: does not have a value in the enumeration [\"reported\", \"revised\", \"missing\", \"not-established\"]"),
+                        "$.status[0].status: does not have a value in the enumeration [\"on-time\", \"late\", \"missing\", \"not-yet-due\", \"not-established\"]"),
                 violations.stream().filter(v -> v.startsWith("$.harmonised[1]") || v.startsWith("$.status[0].")).toList());
     }
 

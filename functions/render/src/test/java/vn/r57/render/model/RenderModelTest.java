@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,10 +35,42 @@ class RenderModelTest {
     }
 
     @Test
-    void theDataVersionIsTheLatestReceiptAndTheCalendarRunsFrom2024ToItsYear() {
+    void theDataVersionIsTheLatestReceiptAndWithoutAnInstantTheStatusesHoldForIt() {
         assertEquals(Optional.of(Instant.parse("2025-08-05T02:30:00Z")), model.dataVersion());
         assertEquals(Instant.parse("2025-08-05T02:30:00Z"), model.generatedAt());
-        assertEquals(List.of(Period.year(2024), Period.year(2025)), model.calendar());
+        assertEquals(Instant.parse("2025-08-05T02:30:00Z"), model.asOf());
+        assertEquals(LocalDate.of(2025, 8, 5), model.asOfDay());
+    }
+
+    @Test
+    void theCalendarListsEveryPeriodStartedByTheAsOfDayByFrequencyWithItsDueDateAndState() {
+        assertEquals(List.of(
+                        "monthly 2025-01 due 2025-02-15 due [on-time-admin-processing]",
+                        "monthly 2025-06 due 2025-07-15 due [on-time-admin-processing]",
+                        "monthly 2025-07 due 2025-08-15 reporting [on-time-admin-processing]",
+                        "monthly 2025-08 due 2025-09-15 open [on-time-admin-processing]",
+                        "quarterly 2025-Q1 due 2025-04-20 due",
+                        "quarterly 2025-Q2 due 2025-07-20 due",
+                        "quarterly 2025-Q3 due 2025-10-20 open",
+                        "yearly 2024 due 2025-03-31 due",
+                        "yearly 2025 due 2026-03-31 open",
+                        "once 2025 due 2026-01-31 open [steering-committee-established, action-plan-issued]"),
+                model.calendar().stream()
+                        .filter(e -> !e.period().toString().matches("2025-0[2-5]"))
+                        .map(e -> e.frequency().wireName() + " " + e.period() + " due " + e.dueDate() + " "
+                                + (e.open() ? "open" : e.due() ? "due" : "reporting")
+                                + (e.indicators().size() <= 2 ? " " + e.indicators().stream().map(i -> i.id()).toList() : ""))
+                        .toList());
+    }
+
+    @Test
+    void theAsOfInstantIsAnInputSoTheSameRevisionsGiveOtherStatusesOnceADueDatePasses() {
+        RenderModel before = RenderModel.build(Catalog.load(), SmallDataSet.revisions(), Instant.parse("2025-08-15T16:59:59Z"));
+        RenderModel after = RenderModel.build(Catalog.load(), SmallDataSet.revisions(), Instant.parse("2025-08-15T17:00:00Z"));
+
+        assertEquals("not-yet-due", status(before, "thanh-hoa", "on-time-admin-processing", "2025-07"));
+        assertEquals("missing", status(after, "thanh-hoa", "on-time-admin-processing", "2025-07"));
+        assertEquals(before.series(), after.series());
     }
 
     @Test
@@ -46,17 +79,19 @@ class RenderModelTest {
 
         assertEquals(Optional.empty(), empty.dataVersion());
         assertEquals(Instant.EPOCH, empty.generatedAt());
-        assertEquals(List.of(Period.year(2024)), empty.calendar());
+        assertEquals(Instant.EPOCH, empty.asOf());
+        assertEquals(List.of(), empty.calendar(), "nothing is owed in 1970");
         assertEquals(86, empty.provinces().size(), "34 current units and the 52 dissolved on 1 July 2025");
         assertEquals(List.of(), empty.series());
     }
 
     @Test
-    void theCalendarYearIsTakenInVietnamSoANewYearsEveReceiptAfter17hUtcCountsForTheNextYear() {
-        assertEquals(List.of(Period.year(2024), Period.year(2025), Period.year(2026)),
-                ReportingCalendar.periods(Optional.of(Instant.parse("2025-12-31T17:00:00Z"))));
-        assertEquals(List.of(Period.year(2024), Period.year(2025)),
-                ReportingCalendar.periods(Optional.of(Instant.parse("2025-12-31T16:59:59Z"))));
+    void theAsOfDayIsTakenInVietnamSoNewYearsEveAfter17hUtcOpensTheNextYear() {
+        RenderModel eve = RenderModel.build(Catalog.load(), List.of(), Instant.parse("2025-12-31T16:59:59Z"));
+        RenderModel newYear = RenderModel.build(Catalog.load(), List.of(), Instant.parse("2025-12-31T17:00:00Z"));
+
+        assertEquals(Period.year(2025), lastYearly(eve));
+        assertEquals(Period.year(2026), lastYearly(newYear));
     }
 
     @Test
@@ -87,15 +122,17 @@ class RenderModelTest {
     }
 
     @Test
-    void reportingStatusSaysReportedRevisedMissingOrNotEstablishedWithThePredecessorsStatus() {
-        assertEquals(List.of("2024 revised r2", "2025 missing"),
-                statuses("thanh-hoa", "on-time-admin-processing"));
+    void reportingStatusSaysOnTimeLateMissingNotYetDueOrNotEstablishedWithThePredecessorsStatus() {
         assertEquals(List.of(
-                        "2024 not-established [tuyen-quang-pre2025 reported, ha-giang reported]",
-                        "2025 reported r1 [tuyen-quang-pre2025 missing, ha-giang missing]"),
-                statuses("tuyen-quang", "mobile-base-stations"));
-        assertEquals(34 * 2, model.indicator("mobile-base-stations").orElseThrow().status().size());
-        assertEquals(18 * 2, model.province("ha-noi").orElseThrow().status().size());
+                        "2024 not-established [tuyen-quang-pre2025 missing, ha-giang on-time r1]",
+                        "2025 not-yet-due"),
+                statuses(model, "tuyen-quang", "commune-it-investment"));
+        assertEquals(List.of(
+                        "2025-Q1 not-established [tuyen-quang-pre2025 missing, ha-giang missing]",
+                        "2025-Q2 not-established [tuyen-quang-pre2025 missing, ha-giang missing]",
+                        "2025-Q3 not-yet-due"),
+                statuses(model, "tuyen-quang", "mobile-base-stations"));
+        assertEquals(34 * 3, model.indicator("mobile-base-stations").orElseThrow().status().size());
     }
 
     @Test
@@ -230,14 +267,47 @@ class RenderModelTest {
                 + p.current().value().toPlainString())).toList();
     }
 
-    private List<String> statuses(String province, String indicator) {
+    @Test
+    void aReportFirstReceivedAfterItsDueDateIsLateAndACorrectionMarksItRevised() {
+        List<Revision> revisions = new ArrayList<>(SmallDataSet.revisions());
+        revisions.add(actual("thanh-hoa", "digital-economy-share", Period.year(2024), 1, "2025-04-01T17:00:00Z"));
+        revisions.add(actual("thanh-hoa", "digital-economy-share", Period.year(2024), 2, "2025-05-01T03:00:00Z"));
+        revisions.add(actual("ha-noi", "digital-economy-share", Period.year(2024), 1, "2025-03-31T16:59:59Z"));
+        RenderModel withReports = RenderModel.build(Catalog.load(), revisions, Instant.parse("2025-08-05T03:00:00Z"));
+
+        assertEquals(List.of("2024 late r2 revised 2 days late", "2025 not-yet-due"),
+                statuses(withReports, "thanh-hoa", "digital-economy-share"));
+        assertEquals(List.of("2024 on-time r1", "2025 not-yet-due"),
+                statuses(withReports, "ha-noi", "digital-economy-share"));
+    }
+
+    private static Revision actual(String province, String indicator, Period period, int number, String receivedAt) {
+        return new Revision(province, indicator, Kind.ACTUAL, period, number, new BigDecimal("10"), Optional.empty(),
+                Optional.empty(), new Source("Báo cáo", Optional.empty()), Instant.parse(receivedAt), province + "-" + number);
+    }
+
+    private static List<String> statuses(RenderModel model, String province, String indicator) {
         return model.province(province).orElseThrow().status().stream()
                 .filter(s -> s.indicator().equals(indicator))
                 .map(s -> s.period() + " " + s.status().wireName()
                         + s.point().map(p -> " r" + p.current().number()).orElse("")
+                        + (s.revised() ? " revised" : "")
+                        + (s.daysLate() > 0 ? " " + s.daysLate() + " days late" : "")
                         + (s.predecessors().isEmpty() ? "" : " " + s.predecessors().stream()
-                                .map(p -> p.province() + " " + p.status().wireName()).toList()))
+                                .map(p -> p.province() + " " + p.status().wireName()
+                                        + p.point().map(point -> " r" + point.current().number()).orElse("")).toList()))
                 .toList();
+    }
+
+    private static String status(RenderModel model, String province, String indicator, String period) {
+        return model.province(province).orElseThrow().status().stream()
+                .filter(s -> s.indicator().equals(indicator) && s.period().toString().equals(period))
+                .findFirst().orElseThrow().status().wireName();
+    }
+
+    private static Period lastYearly(RenderModel model) {
+        return model.calendar().stream().filter(e -> e.frequency() == vn.r57.core.calendar.Frequency.YEARLY)
+                .reduce((a, b) -> b).orElseThrow().period();
     }
 
     private Progress progress(String province, String indicator) {

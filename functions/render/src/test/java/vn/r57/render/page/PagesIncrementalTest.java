@@ -47,14 +47,15 @@ class PagesIncrementalTest {
         render(revisions, new DirectorySink(site));
         revisions.add(new Revision("ha-giang", "it-park-employees", Kind.ACTUAL, Period.year(2024), 1,
                 new BigDecimal("40"), Optional.empty(), Optional.empty(), new Source("Báo cáo bổ sung", Optional.empty()),
-                Instant.parse("2025-12-01T00:00:00Z"), "hg-late"));
+                aMinuteAfterTheLatest(revisions), "hg-late"));
         RecordingSink next = new RecordingSink(new DirectorySink(site));
 
         RenderReport report = render(revisions, next);
 
         // The map of the indicator shows current units only, so a former unit's value leaves it unchanged. The units
         // of Hà Giang's region before July 2025 show that region's figures for the indicator, which now have a value;
-        // both regions' pages date their update by it (Tuyên Quang, formed from Hà Giang, is in the 2025 region).
+        // both regions' pages date their update by it (Tuyên Quang, formed from Hà Giang, is in the 2025 region). Tuyên
+        // Quang's page of what it owes lists Hà Giang's reports for the periods before it existed.
         List<String> byLanguage = List.of(
                 "provinces/tuyen-quang/index.html",
                 "provinces/tuyen-quang-pre2025/index.html",
@@ -71,12 +72,14 @@ class PagesIncrementalTest {
                 "indicators/it-park-employees/index.html");
         List<String> expected = new ArrayList<>(List.of(
                 "vi/provinces/ha-giang/it-park-employees.svg", "en/provinces/ha-giang/it-park-employees.svg"));
-        byLanguage.forEach(page -> expected.add("vi/" + page));
-        byLanguage.forEach(page -> expected.add("en/" + page));
+        for (String lang : List.of("vi", "en")) {
+            expected.add(lang + "/status/tuyen-quang/index.html");
+            byLanguage.forEach(page -> expected.add(lang + "/" + page));
+        }
         expected.addAll(List.of("vi/index.html", "vi/status/index.html", "vi/data/index.html",
                 "en/index.html", "en/status/index.html", "en/data/index.html"));
         assertEquals(expected, portalObjects(next.puts));
-        assertEquals(34 + 7, report.written(), "34 pages and drawings, 7 open data files");
+        assertEquals(36 + 8, report.written(), "36 pages and drawings, 8 open data files");
     }
 
     @Test
@@ -86,7 +89,7 @@ class PagesIncrementalTest {
         revisions.add(new Revision("ha-giang", "it-park-employees", Kind.ACTUAL, Period.year(2024), 1,
                 new BigDecimal("40"), Optional.empty(), Optional.empty(),
                 new Source("Báo cáo bổ sung, một nguồn có tên dài hơn để tệp lớn lên rõ ràng", Optional.empty()),
-                Instant.parse("2025-12-01T00:00:00Z"), "hg-late"));
+                aMinuteAfterTheLatest(revisions), "hg-late"));
 
         render(revisions, new DirectorySink(site));
 
@@ -107,8 +110,8 @@ class PagesIncrementalTest {
             listed.put(row.group(1), row.group(2));
         }
         assertEquals(published, listed);
-        assertEquals(7 + 18 + 86, listed.size(),
-                "three CSV (observations, progress, regions), catalog, package, feed, OpenAPI; the indicators; the units");
+        assertEquals(8 + 18 + 86, listed.size(),
+                "four CSV (observations, progress, regions, reporting status), catalog, package, feed, OpenAPI; the indicators; the units");
     }
 
     private static final Pattern LISTED_FILE =
@@ -117,6 +120,11 @@ class PagesIncrementalTest {
     /** The portal's objects among the keys written: neither the open data files nor the manifest. */
     private static List<String> portalObjects(List<String> written) {
         return written.stream().filter(key -> !key.startsWith("data/") && !key.startsWith("_render/")).toList();
+    }
+
+    /** Received the same day in Vietnam as the data set's last value: the calendar key stays, the run is incremental. */
+    private static Instant aMinuteAfterTheLatest(List<Revision> revisions) {
+        return revisions.stream().map(Revision::receivedAt).max(Instant::compareTo).orElseThrow().plusSeconds(60);
     }
 
     private static RenderReport render(List<Revision> revisions, PageSink sink) {

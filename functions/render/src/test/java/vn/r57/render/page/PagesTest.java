@@ -153,8 +153,8 @@ class PagesTest {
         for (Output output : portal) {
             assertTrue(output.content().get().length > 0, output.path());
         }
-        assertEquals(2 * (86 + 18 + 18 + 6 + 1 + 12 + 6 + 1) + 6, portal.size(),
-                "no charts yet: every page and map (regions, 12 region pages, 6 region maps, compare), assets, root files");
+        assertEquals(2 * (86 + 34 + 18 + 18 + 6 + 1 + 12 + 6 + 1) + 6, portal.size(),
+                "no charts yet: every page and map (status pages, regions, 12 region pages, 6 region maps, compare), assets, root files");
         String overview = new String(portal.stream()
                 .filter(output -> output.path().equals("en/index.html")).findFirst().orElseThrow().content().get(),
                 StandardCharsets.UTF_8);
@@ -196,7 +196,7 @@ class PagesTest {
                 assertTrue(html.contains("<meta name=\"description\""), key);
             }
         }
-        assertEquals(2 * (86 + 18 + 6 + 1 + 12 + 1) + 1, pages);
+        assertEquals(2 * (86 + 34 + 18 + 6 + 1 + 12 + 1) + 1, pages);
     }
 
     private static int gzipped(byte[] bytes) throws IOException {

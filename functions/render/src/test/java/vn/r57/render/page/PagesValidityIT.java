@@ -28,8 +28,8 @@ class PagesValidityIT {
     void everyRenderedPageHasNoHtmlErrors() throws Exception {
         DemoLikeDataSet.renderInto(site);
         List<String> pages = htmlFiles(site);
-        assertEquals(2 * (86 + 18 + 6 + 1 + 12 + 1) + 1, pages.size(),
-                "every page of both languages (with progress, the regions, 12 region pages and the compare page) and the root page");
+        assertEquals(2 * (86 + 34 + 18 + 6 + 1 + 12 + 1) + 1, pages.size(),
+                "every page of both languages (with progress, the status pages of current units, the regions, 12 region pages and the compare page) and the root page");
 
         List<String> command = new ArrayList<>(List.of(java(), "-Xss4m", "-cp", checkerClassPath(),
                 "nu.validator.client.SimpleCommandLineValidator", "--errors-only", "--format", "gnu", "--no-langdetect"));

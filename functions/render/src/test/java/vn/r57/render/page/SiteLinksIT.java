@@ -75,7 +75,8 @@ class SiteLinksIT {
             }
         }
         assertEquals(vi, en);
-        assertEquals(86 + 18 + 6 + 1 + 12 + 1, vi.size(), "units, indicators, 6 others, regions, 12 region pages, compare");
+        assertEquals(86 + 34 + 18 + 6 + 1 + 12 + 1, vi.size(),
+                "units, status pages of current units, indicators, 6 others, regions, 12 region pages, compare");
     }
 
     /** Why an address does not resolve, or empty when it does. */

@@ -2,6 +2,9 @@ package vn.r57.local.render;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -65,6 +68,11 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "put the demonstration-data banner on every page")
     boolean demo;
 
+    @Option(names = "--as-of", paramLabel = "INSTANT", converter = AsOfInstant.class,
+            description = "render as at this instant (e.g. 2026-12-06T03:00:00Z) instead of now: the cut and the"
+                    + " reporting statuses hold for it, so a render from a file repeats byte for byte")
+    Instant asOf;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 
@@ -92,8 +100,9 @@ public final class RenderCommand implements Callable<Integer> {
             invocation.err().println("error: --revisions " + source.revisions + " cannot be read: " + e.getCause());
             return Portal.USAGE_ERROR;
         }
+        Clock clock = asOf != null ? Clock.fixed(asOf, ZoneOffset.UTC) : invocation.clock();
         RenderReport report = new Renderer(Catalog.load(), revisions, OutputSets.all(site, demo), new DirectorySink(out),
-                invocation.clock()).render(full, allowDeletes);
+                clock).render(full, allowDeletes);
         invocation.out().println("render: " + report.toMap());
         return 0;
     }

@@ -78,7 +78,8 @@ public final class LocalRunner implements AutoCloseable {
             URI baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
             String siteUrl = baseUri.toString();
             KeyStore keys = backend.keys();
-            SubmitHandler submit = new SubmitHandler(backend.submissions(), keys, clock, line -> log.println("api: " + line));
+            SubmitHandler submit = new SubmitHandler(backend.submissions(), keys, backend.revisions(), clock,
+                    line -> log.println("api: " + line));
             boolean demoBefore = backend.onDataFolder() && data.holdsDemoData();
             boolean loadDemo = options.demo().orElse(newData) && !demoBefore;
             boolean demo = loadDemo || demoBefore;

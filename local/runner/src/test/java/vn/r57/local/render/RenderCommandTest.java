@@ -25,8 +25,8 @@ class RenderCommandTest {
     void rendersAJsonLinesFileIntoAFolderAndReportsOnStandardOutput() throws IOException {
         Console console = Console.portal("render", "--out", out.toString(), "--revisions", REVISIONS, "--site-url", SITE_URL);
 
-        // 444 = the render module's SmallDataSet.PUBLISHED_OBJECTS: 116 open data files and 328 portal objects.
-        assertEquals(new Console(0, "render: {full=true, changedValues=0, rendered=444, written=444, deleted=0,"
+        // 513 = the render module's SmallDataSet.PUBLISHED_OBJECTS: 117 open data files and 396 portal objects.
+        assertEquals(new Console(0, "render: {full=true, changedValues=0, rendered=513, written=513, deleted=0,"
                 + " deletesRefused=0, dataVersion=2025-08-05T02:30:00.000Z, cut=2025-11-20T03:00:00.000Z}\n", ""), console);
         assertEquals(Files.readString(SMALL.resolve("expected/observations.csv")), Files.readString(out.resolve("data/v1/observations.csv")));
     }
@@ -49,6 +49,17 @@ class RenderCommandTest {
     }
 
     @Test
+    void aFixedAsOfIsTheCutAndTheInstantTheStatusesHoldFor() throws IOException {
+        Console console = Console.portal("render", "--out", out.toString(), "--revisions", REVISIONS, "--site-url", SITE_URL,
+                "--as-of", "2025-08-05T03:00:00Z");
+
+        assertEquals(new Console(0, "render: {full=true, changedValues=0, rendered=513, written=513, deleted=0,"
+                + " deletesRefused=0, dataVersion=2025-08-05T02:30:00.000Z, cut=2025-08-05T03:00:00.000Z}\n", ""), console);
+        assertEquals(Files.readString(SMALL.resolve("expected/reporting-status.csv")),
+                Files.readString(out.resolve("data/v1/reporting-status.csv")));
+    }
+
+    @Test
     void wrongUsageIsNamedInOneLineWithExitStatus2() {
         String dir = out.toString();
         Map<String, String> site = Map.of("SITE_URL", "https://x.vn");
@@ -67,6 +78,8 @@ class RenderCommandTest {
         assertEquals(refused("Unknown option: '--fast'"),
                 Console.portal("render", "--out", dir, "--revisions", REVISIONS, "--site-url", SITE_URL, "--fast"));
         assertEquals(refused("Missing required parameter for option '--table' (NAME)"), Console.portal("render", "--table"));
+        assertEquals(refused("Invalid value for option '--as-of': '2026-12-06' is not an instant such as 2026-12-06T03:00:00Z"),
+                Console.portal(site, "render", "--out", dir, "--revisions", REVISIONS, "--as-of", "2026-12-06"));
     }
 
     /** What the command answers to a mistake: nothing on standard output, the mistake and the synopsis on error. */
@@ -86,7 +99,7 @@ class RenderCommandTest {
 
     private static final String USAGE = """
             Usage: portal render [-h] --out=DIR [--site-url=URL] [--full] [--allow-deletes] [--demo]
-                                 (--revisions=FILE.jsonl | --table=NAME)
+                                 [--as-of=INSTANT] (--revisions=FILE.jsonl | --table=NAME)
             See 'portal render --help'.
             """;
 }

@@ -22,8 +22,8 @@ class LocalRunnerIT {
     /** As in AWS, where the HTTP API's $default route brings these to the function: its 404 and 405, not the site's. */
     private static void assertApiAnswersProblemJsonForAnyOtherRequest(URI base) throws Exception {
         String notFound = "{\"type\":\"https://r57.example/problems/not-found\",\"title\":\"There is nothing here\",\"status\":404,"
-                + "\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots and GET /v1/snapshots/{id}\","
-                + "\"errors\":[{\"code\":\"not-found\",\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots and GET /v1/snapshots/{id}\"}]}";
+                + "\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots, GET /v1/snapshots/{id} and GET /v1/obligations\","
+                + "\"errors\":[{\"code\":\"not-found\",\"detail\":\"there is no resource at this path; the API has POST /v1/snapshots, GET /v1/snapshots/{id} and GET /v1/obligations\"}]}";
         for (String[] request : new String[][] {{"POST", "/v2/snapshots"}, {"GET", "/V1/snapshots/abc"}, {"PUT", "/v1/snapshots/abc/def"}}) {
             HttpResponse<String> response = send(base, request[0], request[1]);
             assertEquals(404, response.statusCode(), String.join(" ", request));
@@ -31,7 +31,7 @@ class LocalRunnerIT {
             assertEquals(notFound, response.body());
         }
         for (String[] request : new String[][] {{"GET", "/v1/snapshots", "POST"}, {"DELETE", "/v1/snapshots", "POST"},
-                {"PATCH", "/v1/snapshots/abc", "GET"}}) {
+                {"PATCH", "/v1/snapshots/abc", "GET"}, {"POST", "/v1/obligations", "GET"}}) {
             HttpResponse<String> response = send(base, request[0], request[1]);
             assertEquals(405, response.statusCode(), String.join(" ", request));
             assertEquals(Optional.of(request[2]), response.headers().firstValue("Allow"));
@@ -67,6 +67,13 @@ class LocalRunnerIT {
                      "values": [{"indicator": "on-time-admin-processing", "value": 99.620}]}
                     """, Optional.empty());
             assertEquals(201, submitted.statusCode(), submitted.body());
+            HttpResponse<String> owed = Published.obligations(base, token);
+            assertEquals(200, owed.statusCode(), owed.body());
+            assertEquals(Optional.of("application/json"), owed.headers().firstValue("Content-Type"));
+            assertTrue(owed.body().startsWith("{\"province\":\"thanh-hoa\",\"asOf\":\""), owed.body());
+            assertEquals(Optional.of("late"), Published.obligationStatus(owed.body(), "thanh-hoa", "digital-economy-share", "2024"),
+                    "read from the store: the demo data's 2024 figure, received after its due date (2025-03-31)");
+            assertEquals(Optional.of("missing"), Published.obligationStatus(owed.body(), "thanh-hoa", "rd-spending-share", "2024"));
             assertEquals(Optional.of("99.51"), Published.currentValue(base, "thanh-hoa", "on-time-admin-processing", "2025"),
                     "published only by the next render");
 

@@ -55,6 +55,26 @@ final class Published {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET /v1/obligations with a department's key: what its province owes, as the README's curl example asks. */
+    static HttpResponse<String> obligations(URI base, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(base.resolve("/v1/obligations")).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The status {@code GET /v1/obligations} gives one report, e.g. {@code late}; empty when it is not listed. */
+    @SuppressWarnings("unchecked")
+    static Optional<String> obligationStatus(String body, String province, String indicator, String period) throws Exception {
+        Map<String, Object> answer = (Map<String, Object>) new JsonReader(64).read(body.getBytes(StandardCharsets.UTF_8));
+        for (Object o : (List<Object>) answer.get("obligations")) {
+            Map<String, Object> obligation = (Map<String, Object>) o;
+            if (obligation.get("province").equals(province) && obligation.get("indicator").equals(indicator)
+                    && obligation.get("period").equals(period)) {
+                return Optional.of((String) obligation.get("status"));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** POST /_local/render: renders what changed and answers the render report. */
     static HttpResponse<String> renderNow(URI base) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(base.resolve("/_local/render")).POST(HttpRequest.BodyPublishers.noBody()).build(),
