@@ -42,9 +42,10 @@ public final class Renderer {
      * is instead of {@code &quot;}. 4: catalog.json lists the region
      * schemes, every page's navigation leads to the regions and unit pages compare with their region. 5: progress
      * statuses against every target (JSON progress blocks, progress.csv, the progress page, statuses on unit and
-     * indicator pages, required paths on charts), and every page's navigation leads to the progress page too.
+     * indicator pages, required paths on charts), and every page's navigation leads to the progress page too. 6: a
+     * region page of the current scheme counts its units per progress status, one of the former scheme says why not.
      */
-    public static final int FORMAT = 5;
+    public static final int FORMAT = 6;
 
     /**
      * How far before the previous cut a run looks for values it has not published. A revision whose receipt time is
