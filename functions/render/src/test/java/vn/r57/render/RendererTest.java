@@ -206,7 +206,7 @@ class RendererTest {
         render(SmallDataSet.revisions(), sink(), false);
         String manifest = new String(read("_render/manifest.json"), StandardCharsets.UTF_8);
 
-        assertEquals("5", JsonText.at(manifest, "/format"));
+        assertEquals("6", JsonText.at(manifest, "/format"));
         assertEquals("\"2025-08-05T02:30:00.000Z\"", JsonText.at(manifest, "/watermark"));
         assertEquals("[\n  \"2024\",\n  \"2025\"\n]", JsonText.at(manifest, "/calendar"));
         assertEquals("[\n  \"tuyen-quang/mobile-base-stations/actual/2025/1\"\n]", JsonText.at(manifest, "/recent"));
