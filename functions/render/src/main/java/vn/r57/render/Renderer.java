@@ -45,8 +45,10 @@ public final class Renderer {
      * statuses against every target (JSON progress blocks, progress.csv, the progress page, statuses on unit and
      * indicator pages, required paths on charts), and every page's navigation leads to the progress page too.
      * 6: reporting statuses by frequency with due dates, the status pages and reporting-status.csv, joined with 5.
+     * 7: a region page of the current scheme counts its units per progress status, one of the former scheme says why
+     * not.
      */
-    public static final int FORMAT = 6;
+    public static final int FORMAT = 7;
 
     /**
      * How far before the previous cut a run looks for values it has not published. A revision whose receipt time is

@@ -228,7 +228,7 @@ class RendererTest {
         render(SmallDataSet.revisions(), sink(), false);
         String manifest = new String(read("_render/manifest.json"), StandardCharsets.UTF_8);
 
-        assertEquals("6", JsonText.at(manifest, "/format"));
+        assertEquals("7", JsonText.at(manifest, "/format"));
         assertEquals("\"2025-08-05T02:30:00.000Z\"", JsonText.at(manifest, "/watermark"));
         assertEquals("\"2025-07 2025-08-15 reporting\"", JsonText.at(manifest, "/calendar/9"));
         assertEquals("\"2025-08 2025-09-15 open\"", JsonText.at(manifest, "/calendar/10"));

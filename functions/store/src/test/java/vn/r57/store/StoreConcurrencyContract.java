@@ -2,7 +2,6 @@ package vn.r57.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.r57.store.StoreFixture.actual;
 import static vn.r57.store.StoreFixture.thanhHoa2025;
 
@@ -13,11 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +52,7 @@ public abstract class StoreConcurrencyContract {
     void thirtyIdenticalIdempotentRequestsAtOnceStoreOneSnapshotAndAllGetItsAnswer() throws Exception {
         Submission submission = thanhHoa2025(actual("on-time-admin-processing", "99.51"), actual("base-stations-5g", "168"));
 
-        List<SubmissionStore.Outcome> outcomes = race(30, racer -> patiently(() ->
+        List<SubmissionStore.Outcome> outcomes = Race.of(30, racer -> patiently(() ->
                 racingStore(racer).store(KEY, Optional.of("run-42"), "hash-1", submission, RECEIVED.plusMillis(racer))));
 
         List<SubmissionStore.Outcome.Stored> stored = outcomes.stream()
@@ -77,7 +71,7 @@ public abstract class StoreConcurrencyContract {
     void fourWritersCorrectingOneValueTenTimesEachLeaveRevisionsOneTo41WithoutGaps() throws Exception {
         stores.submissions().store(KEY, Optional.empty(), "first", thanhHoa2025(actual("on-time-admin-processing", "99.5")), RECEIVED);
 
-        List<List<String>> snapshotIds = race(4, writer -> {
+        List<List<String>> snapshotIds = Race.of(4, writer -> {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 String value = String.format("99.5%d%02d", writer, i);
@@ -109,35 +103,6 @@ public abstract class StoreConcurrencyContract {
                     throw e;
                 }
             }
-        }
-    }
-
-    private interface Racer<T> {
-        T run(int racer) throws Exception;
-    }
-
-    private static <T> List<T> race(int threads, Racer<T> racer) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                Callable<T> task = () -> {
-                    start.await();
-                    return racer.run(thread);
-                };
-                futures.add(pool.submit(task));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-            assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
         }
     }
 }

@@ -1,7 +1,6 @@
 package vn.r57.submit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -9,18 +8,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import vn.r57.core.history.Revision;
 import vn.r57.emulators.Emulators;
+import vn.r57.store.Race;
 
 /** Racing requests, started together behind a latch. */
 @ExtendWith(Emulators.class)
@@ -36,7 +30,7 @@ class ConcurrencyIT {
 
     @Test
     void thirtyIdenticalIdempotentRequestsAtOnceStoreOneSnapshotAndAllGetItsAnswer() throws Exception {
-        List<APIGatewayV2HTTPResponse> responses = race(30, thread -> api.call(Events.withToken(Events.load("submit-good.json"), token)));
+        List<APIGatewayV2HTTPResponse> responses = Race.of(30, thread -> api.call(Events.withToken(Events.load("submit-good.json"), token)));
 
         Set<String> bodies = new HashSet<>();
         for (APIGatewayV2HTTPResponse response : responses) {
@@ -54,7 +48,7 @@ class ConcurrencyIT {
     void twoWritersCorrectingOneValueTwentyTimesEachLeaveRevisionsOneTo41WithoutGaps() throws Exception {
         assertEquals(201, api.call(Events.withToken(Events.load("submit-good.json"), token)).getStatusCode());
 
-        List<List<String>> snapshotIds = race(2, writer -> {
+        List<List<String>> snapshotIds = Race.of(2, writer -> {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 ids.add(Api.snapshotId(correct(String.format("99.5%d%02d", writer, i))));
@@ -88,34 +82,5 @@ class ConcurrencyIT {
             }
         }
         throw new AssertionError("still 503 after 5 attempts for " + value);
-    }
-
-    private interface Racer<T> {
-        T run(int thread) throws Exception;
-    }
-
-    private static <T> List<T> race(int threads, Racer<T> racer) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                Callable<T> task = () -> {
-                    start.await();
-                    return racer.run(thread);
-                };
-                futures.add(pool.submit(task));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-            assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
-        }
     }
 }

@@ -24,7 +24,8 @@ import vn.r57.render.site.SitePaths;
 /**
  * The pages about units among their peers: the list of regions, a page per region of each scheme (with its map for
  * the current scheme), and the compare page. A region page depends on every unit of the region (and, for a unit
- * formed in 2025, the units it was formed from, whose values date its "updated" line).
+ * formed in 2025, the units it was formed from, whose values date its "updated" line and are the base of its
+ * progress; the year of the data version that progress also depends on changes the calendar, which rebuilds all).
  */
 final class PeerPages {
 

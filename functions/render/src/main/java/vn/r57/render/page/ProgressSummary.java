@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import vn.r57.core.catalog.Indicator;
 import vn.r57.core.catalog.Pillar;
 import vn.r57.core.progress.Status;
@@ -14,8 +15,8 @@ import vn.r57.render.model.Progress;
 import vn.r57.render.model.RenderModel;
 
 /**
- * How many current units stand in each status against each national target, by pillar: the progress page's tables
- * and the overview's. Columns are the statuses that occur, in {@link Status} order (best first).
+ * How many current units stand in each status against each national target, by pillar: the progress page's tables,
+ * the overview's, and a region's (counting only its units). Columns are the statuses that occur, in {@link Status} order (best first).
  */
 public record ProgressSummary(List<Status> columns, List<PillarRows> pillars) {
 
@@ -30,13 +31,20 @@ public record ProgressSummary(List<Status> columns, List<PillarRows> pillars) {
     }
 
     public static ProgressSummary of(RenderModel model) {
+        return of(model, unit -> true);
+    }
+
+    /** The counts over the current units {@code counted} accepts, such as those of one region. */
+    public static ProgressSummary of(RenderModel model, Predicate<String> counted) {
         TreeSet<Status> seen = new TreeSet<>();
         List<PillarRows> pillars = new ArrayList<>();
         for (Pillar pillar : model.catalog().pillars()) {
             List<Row> rows = new ArrayList<>();
             for (IndicatorData data : model.indicators()) {
                 if (data.indicator().pillarId().equals(pillar.id()) && data.indicator().nationalTarget().isPresent()) {
-                    Row row = row(data.indicator(), national(data.progress()));
+                    Row row = row(data.indicator(), national(data.progress()).stream()
+                            .filter(progress -> counted.test(progress.province()))
+                            .toList());
                     seen.addAll(row.counts().keySet());
                     rows.add(row);
                 }

@@ -3,6 +3,7 @@ package vn.r57.render.page;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.r57.core.catalog.Pillar;
 import vn.r57.core.catalog.Province;
 import vn.r57.core.region.Region;
@@ -13,13 +14,17 @@ import vn.r57.render.model.RegionFigures;
 import vn.r57.render.model.RenderModel;
 import vn.r57.render.svg.Svg;
 
-/** What a region's page shows: its scheme, units, map (current scheme only) and figures per indicator. */
+/**
+ * What a region's page shows: its scheme, units, map and figures per indicator, and for the current scheme its units
+ * per progress status against each national target (progress is assessed for current units only).
+ */
 public record RegionView(
         Region region,
         RegionScheme scheme,
         List<Province> units,
         Optional<Svg> map,
         List<PillarFigures> pillars,
+        Optional<ProgressSummary> progress,
         Optional<Instant> dataVersion) {
 
     /** The region's figures of one pillar's indicators. */
@@ -38,7 +43,10 @@ public record RegionView(
                 .map(id -> model.province(id).flatMap(ProvinceData::dataVersion))
                 .flatMap(Optional::stream)
                 .max(Instant::compareTo);
+        Set<String> members = Set.copyOf(region.unitIds());
         return new RegionView(region, scheme, units,
-                scheme.isCurrent() ? Optional.of(RegionMap.of(region, f)) : Optional.empty(), pillars, version);
+                scheme.isCurrent() ? Optional.of(RegionMap.of(region, f)) : Optional.empty(), pillars,
+                scheme.isCurrent() ? Optional.of(ProgressSummary.of(model, members::contains)) : Optional.empty(),
+                version);
     }
 }

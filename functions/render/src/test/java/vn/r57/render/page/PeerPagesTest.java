@@ -58,6 +58,56 @@ class PeerPagesTest {
     }
 
     @Test
+    void aRegionPageOfTheCurrentSchemeCountsItsUnitsPerProgressStatus() {
+        String html = page("en/regions/bac-trung-bo-2025/index.html");
+        String progress = html.substring(html.indexOf("<section aria-labelledby=\"progress-heading\">"),
+                html.indexOf("<section aria-labelledby=\"ranks-heading\">"));
+
+        // Of the region's five current units only Thanh Hoa reported a usage ("above 80 %" in 2025: the national target);
+        // the other four have no value to assess. Counted by the progress page's own code, over these five only.
+        assertTrue(progress.contains("""
+                <caption id="progress-digital-government">Digital government: units of North Central in each status against the national target</caption>
+                <thead><tr><th scope="col">Indicator</th><th scope="col">Target</th>
+                <th scope="col" class="num"><span class="progress-status progress-target-achieved"><span aria-hidden="true">✓</span> Target achieved</span></th>
+                <th scope="col" class="num"><span class="progress-status progress-not-yet-due"><span aria-hidden="true">○</span> Not yet due</span></th>
+                <th scope="col" class="num"><span class="progress-status progress-unable-to-assess"><span aria-hidden="true">?</span> Unable to assess</span></th>
+                <th scope="col" class="num">Units</th></tr></thead>
+                <tbody>
+                <tr>
+                <th scope="row"><a href="/en/indicators/online-public-services-usage/#progress-heading">Use of online public services by citizens and businesses</a></th>
+                <td class="num">80% (2030)</td>
+                <td class="num">1</td>
+                <td class="num">0</td>
+                <td class="num">4</td>
+                <td class="num">5</td>
+                </tr>
+                </tbody>
+                """), progress);
+        assertTrue(progress.contains("""
+                <th scope="row"><a href="/en/indicators/action-plan-issued/#progress-heading">Action programme implementing Resolution 57-NQ/TW issued</a></th>
+                <td class="num">1 (2025)</td>
+                <td class="num">0</td>
+                <td class="num">5</td>
+                <td class="num">0</td>
+                <td class="num">5</td>
+                """), progress);
+    }
+
+    @Test
+    void aRegionPageOfTheFormerSchemeSaysProgressIsAssessedForCurrentUnitsOnly() {
+        String html = page("vi/regions/bac-trung-bo-duyen-hai-mien-trung/index.html");
+
+        assertTrue(html.contains("""
+                <h2 id="progress-heading">Tiến độ của các tỉnh, thành phố trong vùng</h2>
+                <p>Tiến độ so với mục tiêu quốc gia chỉ được đánh giá cho 34 tỉnh, thành phố hiện nay, nên được đếm ở trang\
+                 của các vùng từ ngày 1/7/2025, không ở trang này. Với mọi đơn vị: <a href="/vi/progress/">Các tỉnh, thành\
+                 có đúng lộ trình đến năm 2030?</a></p>
+                </section>
+                """), html);
+        assertTrue(!html.contains("class=\"progress-summary\""), html);
+    }
+
+    @Test
     void aRegionOfTheFormerSchemeIsListedNotDrawn() {
         String html = page("vi/regions/bac-trung-bo-duyen-hai-mien-trung/index.html");
 
