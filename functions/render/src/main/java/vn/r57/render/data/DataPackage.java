@@ -80,16 +80,8 @@ final class DataPackage {
     }
 
     private static Map<String, Object> observations() {
-        return Tree.object()
-                .put("name", "observations")
-                .put("path", relative(Links.OBSERVATIONS))
-                .put("profile", "tabular-data-resource")
-                .put("format", "csv")
-                .put("mediatype", "text/csv")
-                .put("encoding", "utf-8")
-                .put("title", "Every current value, one row each (long format)")
-                .put("dialect", Map.of("delimiter", ",", "lineTerminator", "\r\n", "quoteChar", "\"",
-                        "doubleQuote", true, "header", true))
+        return csvResource("observations", relative(Links.OBSERVATIONS),
+                "Every current value, one row each (long format)")
                 .put("schema", Tree.object()
                         .put("fields", List.of(
                                 field("province", "string", "Unit id as in catalog.json; units before and after"
@@ -139,16 +131,8 @@ final class DataPackage {
     }
 
     private static Map<String, Object> reportingStatus() {
-        return Tree.object()
-                .put("name", "reporting-status")
-                .put("path", relative(Links.REPORTING_STATUS))
-                .put("profile", "tabular-data-resource")
-                .put("format", "csv")
-                .put("mediatype", "text/csv")
-                .put("encoding", "utf-8")
-                .put("title", "Every report owed, with its due date and whether it came on time, late or not at all")
-                .put("dialect", Map.of("delimiter", ",", "lineTerminator", "\r\n", "quoteChar", "\"",
-                        "doubleQuote", true, "header", true))
+        return csvResource("reporting-status", relative(Links.REPORTING_STATUS),
+                "Every report owed, with its due date and whether it came on time, late or not at all")
                 .put("schema", Tree.object()
                         .put("fields", List.of(
                                 field("province", "string", "Unit that owes the report, id as in catalog.json", true),
@@ -209,6 +193,20 @@ final class DataPackage {
                 .put("description", description)
                 .put("constraints", Map.of("required", true))
                 .build();
+    }
+
+    /** The part every CSV resource shares: RFC 4180 with a header row, UTF-8, CRLF line ends. */
+    static Tree csvResource(String name, String path, String title) {
+        return Tree.object()
+                .put("name", name)
+                .put("path", path)
+                .put("profile", "tabular-data-resource")
+                .put("format", "csv")
+                .put("mediatype", "text/csv")
+                .put("encoding", "utf-8")
+                .put("title", title)
+                .put("dialect", Map.of("delimiter", ",", "lineTerminator", "\r\n", "quoteChar", "\"",
+                        "doubleQuote", true, "header", true));
     }
 
     static Map<String, Object> field(String name, String type, String description, boolean required) {

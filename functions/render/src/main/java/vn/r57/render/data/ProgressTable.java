@@ -9,16 +9,8 @@ final class ProgressTable {
     private ProgressTable() {}
 
     static Map<String, Object> resource(String path) {
-        return Tree.object()
-                .put("name", "progress")
-                .put("path", path)
-                .put("profile", "tabular-data-resource")
-                .put("format", "csv")
-                .put("mediatype", "text/csv")
-                .put("encoding", "utf-8")
-                .put("title", "Progress status of every current unit against every target (and the trend without one)")
-                .put("dialect", Map.of("delimiter", ",", "lineTerminator", "\r\n", "quoteChar", "\"",
-                        "doubleQuote", true, "header", true))
+        return DataPackage.csvResource("progress", path,
+                "Progress status of every current unit against every target (and the trend without one)")
                 .put("schema", Tree.object()
                         .put("fields", List.of(
                                 DataPackage.field("province", "string", "Current unit id as in catalog.json", true),

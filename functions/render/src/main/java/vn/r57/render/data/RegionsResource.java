@@ -9,40 +9,23 @@ final class RegionsResource {
     private RegionsResource() {}
 
     static Map<String, Object> descriptor() {
-        return Tree.object()
-                .put("name", "regions")
-                .put("path", Links.REGIONS.substring(Links.ROOT.length()))
-                .put("profile", "tabular-data-resource")
-                .put("format", "csv")
-                .put("mediatype", "text/csv")
-                .put("encoding", "utf-8")
-                .put("title", "The six socio-economic regions before and after 1 July 2025, one row per scheme and unit")
-                .put("dialect", Map.of("delimiter", ",", "lineTerminator", "\r\n", "quoteChar", "\"",
-                        "doubleQuote", true, "header", true))
+        return DataPackage.csvResource("regions", DataPackage.relative(Links.REGIONS),
+                "The six socio-economic regions before and after 1 July 2025, one row per scheme and unit")
                 .put("schema", Tree.object()
                         .put("fields", List.of(
-                                field("scheme", "string", "master-plan-2021-2030 (63 units, until 30 June 2025) or"
+                                DataPackage.field("scheme", "string", "master-plan-2021-2030 (63 units, until 30 June 2025) or"
                                         + " reorganisation-2025 (34 units, from 1 July 2025); see regionSchemes in"
                                         + " catalog.json for each scheme's source", true),
-                                field("region_id", "string", "Region id; unique across schemes", true),
-                                field("region_name_vi", "string", "Region name in Vietnamese", true),
-                                field("region_name_en", "string", "Region name in English", true),
-                                field("unit_id", "string", "Unit id as in catalog.json", true),
-                                field("valid_from", "date", "First day of the membership; empty: before records start",
+                                DataPackage.field("region_id", "string", "Region id; unique across schemes", true),
+                                DataPackage.field("region_name_vi", "string", "Region name in Vietnamese", true),
+                                DataPackage.field("region_name_en", "string", "Region name in English", true),
+                                DataPackage.field("unit_id", "string", "Unit id as in catalog.json", true),
+                                DataPackage.field("valid_from", "date", "First day of the membership; empty: before records start",
                                         false),
-                                field("valid_to", "date", "Last day of the membership; empty: still valid", false)))
+                                DataPackage.field("valid_to", "date", "Last day of the membership; empty: still valid", false)))
                         .put("primaryKey", List.of("scheme", "unit_id"))
                         .put("missingValues", List.of(""))
                         .build())
-                .build();
-    }
-
-    private static Map<String, Object> field(String name, String type, String description, boolean required) {
-        return Tree.object()
-                .put("name", name)
-                .put("type", type)
-                .put("description", description)
-                .put("constraints", Map.of("required", required))
                 .build();
     }
 }
