@@ -31,7 +31,7 @@ class PagesValidityIT {
         assertEquals(2 * (86 + 34 + 18 + 6 + 1 + 12 + 1) + 1, pages.size(),
                 "every page of both languages (with progress, the status pages of current units, the regions, 12 region pages and the compare page) and the root page");
 
-        List<String> command = new ArrayList<>(List.of(java(), "-Xss4m", "-cp", checkerClassPath(),
+        List<String> command = new ArrayList<>(List.of(NuCheckerJars.java(), "-Xss4m", "-cp", NuCheckerJars.classPath(),
                 "nu.validator.client.SimpleCommandLineValidator", "--errors-only", "--format", "gnu", "--no-langdetect"));
         command.addAll(pages);
         Process checker = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -46,21 +46,5 @@ class PagesValidityIT {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(file -> file.toString().endsWith(".html")).map(Path::toString).sorted().toList();
         }
-    }
-
-    private static String checkerClassPath() throws IOException {
-        String folder = System.getProperty("nu.checker.lib");
-        if (folder == null) {
-            throw new IllegalStateException("run through Maven (mvn verify): it copies the checker and sets nu.checker.lib");
-        }
-        try (Stream<Path> jars = Files.list(Path.of(folder))) {
-            return String.join(java.io.File.pathSeparator,
-                    jars.filter(jar -> jar.toString().endsWith(".jar")).map(Path::toString).sorted().toList());
-        }
-    }
-
-    private static String java() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString());
     }
 }

@@ -178,7 +178,7 @@ class XmlOutputsIT {
     /** Jing's report on {@code file} against RFC 4287's schema: empty when valid. */
     private static String jing(Path file) throws IOException, InterruptedException, URISyntaxException {
         Path schema = Path.of(XmlOutputsIT.class.getResource("/vn/r57/render/atom/atom.rnc").toURI());
-        Process jing = new ProcessBuilder(java(), "-cp", checkerClassPath(),
+        Process jing = new ProcessBuilder(NuCheckerJars.java(), "-cp", NuCheckerJars.classPath(),
                 "nu.validator.vendor.thaiopensource.relaxng.util.Driver", "-c", schema.toString(), file.toString())
                 .redirectErrorStream(true).start();
         String report = new String(jing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -189,21 +189,5 @@ class XmlOutputsIT {
             assertNotEquals(0, jing.exitValue(), report);
         }
         return report.replace(file.toString(), file.getFileName().toString());
-    }
-
-    private static String checkerClassPath() throws IOException {
-        String folder = System.getProperty("nu.checker.lib");
-        if (folder == null) {
-            throw new IllegalStateException("run through Maven (mvn verify): it copies the checker and sets nu.checker.lib");
-        }
-        try (Stream<Path> jars = Files.list(Path.of(folder))) {
-            return String.join(java.io.File.pathSeparator,
-                    jars.filter(jar -> jar.toString().endsWith(".jar")).map(Path::toString).sorted().toList());
-        }
-    }
-
-    private static String java() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString());
     }
 }
