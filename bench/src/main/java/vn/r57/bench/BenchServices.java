@@ -32,6 +32,7 @@ import vn.r57.local.Json;
 import vn.r57.local.api.ApiAdapter;
 import vn.r57.store.DynamoDbClients;
 import vn.r57.store.DynamoKeyStore;
+import vn.r57.store.DynamoRevisionSource;
 import vn.r57.store.DynamoSubmissionStore;
 import vn.r57.store.Tables;
 import vn.r57.submit.SubmitHandler;
@@ -92,7 +93,8 @@ public final class BenchServices {
             tokens.put(province.id(), keys.create(province.id(), "benchmark key for " + province.id(), Instant.now()).secret());
         }
 
-        SubmitHandler submit = new SubmitHandler(new DynamoSubmissionStore(client, TABLE), keys, Clock.systemUTC(), line -> {});
+        SubmitHandler submit = new SubmitHandler(new DynamoSubmissionStore(client, TABLE), keys,
+                new DynamoRevisionSource(client, TABLE), Clock.systemUTC(), line -> {});
         BarePutHandler bare = new BarePutHandler(client, TABLE);
         int submitPort = behindApiGateway(submit);
         int baselinePort = behindApiGateway(bare);

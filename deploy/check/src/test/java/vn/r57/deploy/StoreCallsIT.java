@@ -99,7 +99,7 @@ class StoreCallsIT {
                 .create("thanh-hoa", "deploy check", Instant.now()).secret();
         DynamoDbClient plain = EmulatorClients.dynamoDb(endpoints.dynamoEndpoint());
         new SubmitHandler(new DynamoSubmissionStore(plain, table), new DynamoKeyStore(plain, table, Catalog.load()),
-                Clock.systemUTC(), line -> {}).handleRequest(apiEvent("submit-good.json", token, ""), null);
+                new DynamoRevisionSource(plain, table), Clock.systemUTC(), line -> {}).handleRequest(apiEvent("submit-good.json", token, ""), null);
         RenderHandler handler = new RenderHandler(new Renderer(Catalog.load(), new DynamoRevisionSource(recordingDynamoDb(), table),
                 OutputSets.all("https://d111111abcdef8.cloudfront.net", false), new S3Sink(recordingS3(), bucket)));
 

@@ -30,7 +30,7 @@ public final class SubmitHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     private final SnapshotsApi api;
     /** Empty when built without a revision source (tests of the snapshot routes only): the route is then not served. */
-    private final Optional<ObligationsApi> obligations;
+    private final ObligationsApi obligations;
     private final RequestLog log;
     /** Held here because the JVM's checkpoint coordination may hold registered hooks only weakly. */
     private final SnapStartPriming priming;
@@ -49,23 +49,13 @@ public final class SubmitHandler implements RequestHandler<APIGatewayV2HTTPEvent
                 System.out::println);
     }
 
-    /** For tests of the snapshot routes: {@code GET /v1/obligations} answers 404, as it has nothing to read from. */
-    public SubmitHandler(SubmissionStore submissions, KeyStore keys, Clock clock, Consumer<String> logLines) {
-        this(submissions, keys, Optional.empty(), clock, logLines);
-    }
-
-    /** For tests and the local runner: every route, the obligations read from {@code revisions}. */
+    /** For tests, the benchmarks and the local runner: the obligations are read from {@code revisions}. */
     public SubmitHandler(
             SubmissionStore submissions, KeyStore keys, RevisionSource revisions, Clock clock, Consumer<String> logLines) {
-        this(submissions, keys, Optional.of(revisions), clock, logLines);
-    }
-
-    private SubmitHandler(SubmissionStore submissions, KeyStore keys, Optional<RevisionSource> revisions, Clock clock,
-            Consumer<String> logLines) {
         Catalog catalog = Catalog.load();
         Authentication authentication = new Authentication(keys);
         this.api = new SnapshotsApi(submissions, authentication, catalog, clock);
-        this.obligations = revisions.map(source -> new ObligationsApi(authentication, catalog, source, clock));
+        this.obligations = new ObligationsApi(authentication, catalog, revisions, clock);
         this.log = new RequestLog(logLines);
         this.priming = new SnapStartPriming(api, logLines);
     }
@@ -112,8 +102,8 @@ public final class SubmitHandler implements RequestHandler<APIGatewayV2HTTPEvent
         if (route instanceof Route.GetSnapshot get) {
             return api.get(request, get.id());
         }
-        if (route instanceof Route.Obligations && obligations.isPresent()) {
-            return obligations.get().get(request);
+        if (route instanceof Route.Obligations) {
+            return obligations.get(request);
         }
         if (route instanceof Route.MethodNotAllowed notAllowed) {
             return SnapshotsApi.Handled.refused(Problems.response(ProblemType.METHOD_NOT_ALLOWED,

@@ -51,7 +51,7 @@ class KeySecurityIT {
     @Test
     void aRevokedKeyIsRefusedOnTheVeryNextRequestOfTheSameWarmFunction() {
         String token = api.token("thanh-hoa");
-        SubmitHandler warm = new SubmitHandler(api.submissions, api.keys, Clock.fixed(Api.NOW, ZoneOffset.UTC), line -> {});
+        SubmitHandler warm = new SubmitHandler(api.submissions, api.keys, api.revisions, Clock.fixed(Api.NOW, ZoneOffset.UTC), line -> {});
         APIGatewayV2HTTPResponse before = warm.handleRequest(Events.withToken(Events.load("submit-good.json"), token), null);
         assertEquals(201, before.getStatusCode());
 

@@ -39,6 +39,7 @@ import vn.r57.core.snapshot.Codes;
 import vn.r57.emulators.Emulators;
 import vn.r57.store.DynamoDbClients;
 import vn.r57.store.DynamoSubmissionStore;
+import vn.r57.store.DynamoRevisionSource;
 
 /** openapi.yaml says exactly what the handler does: its routes, statuses, media types, headers and bodies. */
 @ExtendWith(Emulators.class)
@@ -194,7 +195,8 @@ class OpenApiContractIT {
                 .region(Region.AP_SOUTHEAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .build();
-        SubmitHandler cutOff = new SubmitHandler(new DynamoSubmissionStore(unreachable, api.table), api.keys, Clock.fixed(Api.NOW, ZoneOffset.UTC), line -> {});
+        SubmitHandler cutOff = new SubmitHandler(new DynamoSubmissionStore(unreachable, api.table), api.keys,
+                new DynamoRevisionSource(unreachable, api.table), Clock.fixed(Api.NOW, ZoneOffset.UTC), line -> {});
         assertConforms("POST", "/v1/snapshots", cutOff.handleRequest(Events.withToken(Events.load("submit-good.json"), token), null));
 
         // A broken table (an idempotency record naming a snapshot that is not there): 500.

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.store.DynamoDbClients;
 import vn.r57.store.DynamoKeyStore;
+import vn.r57.store.DynamoRevisionSource;
 import vn.r57.store.DynamoSubmissionStore;
 
 /**
@@ -68,6 +69,7 @@ class SnapStartPrimingTest {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("priming", "priming")))
                 .build();
         return new SubmitHandler(new DynamoSubmissionStore(unreachable, "r57"),
-                new DynamoKeyStore(unreachable, "r57", Catalog.load()), Clock.fixed(PUBLISHED, ZoneOffset.UTC), log::add);
+                new DynamoKeyStore(unreachable, "r57", Catalog.load()),
+                new DynamoRevisionSource(unreachable, "r57"), Clock.fixed(PUBLISHED, ZoneOffset.UTC), log::add);
     }
 }

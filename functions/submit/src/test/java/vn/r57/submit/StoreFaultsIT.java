@@ -24,6 +24,7 @@ import vn.r57.emulators.Emulators;
 import vn.r57.emulators.FaultProxy;
 import vn.r57.store.DynamoDbClients;
 import vn.r57.store.DynamoKeyStore;
+import vn.r57.store.DynamoRevisionSource;
 import vn.r57.store.DynamoSubmissionStore;
 
 /**
@@ -53,7 +54,8 @@ class StoreFaultsIT {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .build();
         handler = new SubmitHandler(new DynamoSubmissionStore(throughProxy, api.table),
-                new DynamoKeyStore(throughProxy, api.table, Catalog.load()), Clock.fixed(Api.NOW, ZoneOffset.UTC), api.log::add);
+                new DynamoKeyStore(throughProxy, api.table, Catalog.load()),
+                new DynamoRevisionSource(throughProxy, api.table), Clock.fixed(Api.NOW, ZoneOffset.UTC), api.log::add);
     }
 
     @AfterEach

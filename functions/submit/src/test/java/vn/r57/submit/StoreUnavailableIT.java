@@ -21,6 +21,7 @@ import vn.r57.core.catalog.Catalog;
 import vn.r57.emulators.Emulators;
 import vn.r57.store.DynamoDbClients;
 import vn.r57.store.DynamoKeyStore;
+import vn.r57.store.DynamoRevisionSource;
 import vn.r57.store.DynamoSubmissionStore;
 
 /** The table cannot be reached: a port where nothing listens any more. */
@@ -54,7 +55,7 @@ class StoreUnavailableIT {
         String before = api.dump();
         List<String> log = new ArrayList<>();
         SubmitHandler handler = new SubmitHandler(new DynamoSubmissionStore(unreachable, api.table), api.keys,
-                Clock.fixed(Api.NOW, ZoneOffset.UTC), log::add);
+                new DynamoRevisionSource(unreachable, api.table), Clock.fixed(Api.NOW, ZoneOffset.UTC), log::add);
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(Events.withToken(Events.load("submit-good.json"), token), null);
 
@@ -73,7 +74,8 @@ class StoreUnavailableIT {
     @Test
     void whenKeysCannotBeReadEitherTheAnswerIsStill503() {
         SubmitHandler handler = new SubmitHandler(new DynamoSubmissionStore(unreachable, api.table),
-                new DynamoKeyStore(unreachable, api.table, Catalog.load()), Clock.fixed(Api.NOW, ZoneOffset.UTC), line -> {});
+                new DynamoKeyStore(unreachable, api.table, Catalog.load()),
+                new DynamoRevisionSource(unreachable, api.table), Clock.fixed(Api.NOW, ZoneOffset.UTC), line -> {});
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(
                 Events.withToken(Events.load("submit-good.json"), "r57_abcdefghijk2_" + "A".repeat(43)), null);

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import vn.r57.core.catalog.Catalog;
 import vn.r57.store.DynamoDbClients;
 import vn.r57.store.DynamoKeyStore;
+import vn.r57.store.DynamoRevisionSource;
 import vn.r57.store.DynamoSubmissionStore;
 
 /**
@@ -40,7 +41,7 @@ class SubmitHandlerRoutingTest {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .build();
         handler = new SubmitHandler(new DynamoSubmissionStore(nowhere, "r57"), new DynamoKeyStore(nowhere, "r57", Catalog.load()),
-                Clock.fixed(Instant.parse("2025-11-20T03:00:00Z"), ZoneOffset.UTC), log::add);
+                new DynamoRevisionSource(nowhere, "r57"), Clock.fixed(Instant.parse("2025-11-20T03:00:00Z"), ZoneOffset.UTC), log::add);
     }
 
     private static APIGatewayV2HTTPEvent event(String method, String path) {
